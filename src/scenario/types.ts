@@ -1,0 +1,136 @@
+/**
+ * A scenario: everything needed to reproduce a run. Plain JSON; the command line reads it,
+ * links carry it, and `validateScenario` turns untrusted input into one of these.
+ *
+ * Times are whole microseconds (`…Us`); probabilities are percentages (`lossPercent`).
+ */
+
+export const SCENARIO_VERSION = 1;
+
+export type NodeKind = 'client' | 'server' | 'switch';
+
+export type ServiceTime =
+  | { kind: 'constant'; us: number }
+  | { kind: 'uniform'; minUs: number; maxUs: number }
+  | { kind: 'exponential'; meanUs: number };
+
+interface NodeBase {
+  /** Stable identifier used by cables, workloads and actions. */
+  id: string;
+  /** The name people see; unique in a scenario. */
+  label: string;
+  /** Position in the drawing, when someone placed the node by hand. */
+  x?: number;
+  y?: number;
+}
+
+export interface ClientNode extends NodeBase {
+  kind: 'client';
+}
+
+export interface ServerNode extends NodeBase {
+  kind: 'server';
+  /** Requests served at once. */
+  workers: number;
+  /** Requests that may wait for a worker; one more is dropped. */
+  queueCapacity: number;
+  service: ServiceTime;
+  /** How long a restart takes before the process runs again. */
+  restartUs: number;
+}
+
+export interface SwitchNode extends NodeBase {
+  kind: 'switch';
+}
+
+export type ScenarioNode = ClientNode | ServerNode | SwitchNode;
+
+/** The properties of one direction of a cable. Both directions start with the same values. */
+export interface LinkParams {
+  /** One-way propagation delay. */
+  latencyUs: number;
+  /** Each message's delay varies uniformly within ± this. */
+  jitterUs: number;
+  /** Probability that a message is lost on the wire, 0 to 100. */
+  lossPercent: number;
+  /** Transmission rate; a message of B bytes occupies the wire for B·8/bandwidthMbps µs. */
+  bandwidthMbps: number;
+  /** Messages that may wait to be transmitted at the sending end; one more is dropped. */
+  queueCapacity: number;
+}
+
+export interface Cable extends LinkParams {
+  a: string;
+  b: string;
+}
+
+export type WorkloadMode = 'interval' | 'poisson' | 'on-demand';
+
+export interface Workload {
+  client: string;
+  server: string;
+  /** `interval`: every intervalUs; `poisson`: exponential gaps with mean intervalUs; `on-demand`: only when asked. */
+  mode: WorkloadMode;
+  intervalUs: number;
+  /** Time of the first request. */
+  startUs: number;
+  /** Most requests to send; 0 means no limit. */
+  count: number;
+  timeoutUs: number;
+  /** Further attempts after a timeout. */
+  retries: number;
+  /** Wait before the first retry; each later retry waits backoffMultiplier times longer. */
+  backoffUs: number;
+  backoffMultiplier: number;
+  /** Attempts of one request carry the same key, so the server can do the work only once. */
+  idempotencyKey: boolean;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+/** A cable as an action names it: its two ends, and optionally the sending end of one direction. */
+export interface CableTarget {
+  cable: [string, string];
+  /** Only the direction that leaves this node; both directions when absent. */
+  from?: string;
+}
+
+/** The fault vocabulary, plus sending a request. Applied at a scheduled time or now. */
+export type Action =
+  | ({ kind: 'cut' } & CableTarget)
+  | ({ kind: 'restore' } & CableTarget)
+  | ({ kind: 'degrade' } & CableTarget & Partial<Omit<LinkParams, 'queueCapacity'>>)
+  | { kind: 'pause'; node: string; durationUs?: number }
+  | { kind: 'resume'; node: string }
+  | { kind: 'crash'; node: string }
+  | { kind: 'power-off'; node: string }
+  | { kind: 'restart'; node: string }
+  | {
+      kind: 'overload';
+      node: string;
+      /** Extra work arrives every intervalUs, from outside the drawing. */
+      intervalUs: number;
+      /** Service time of all work during the overload; the server's own when absent. */
+      serviceUs?: number;
+      queueCapacity?: number;
+      /** The overload stops after this long; it lasts until the server restarts when absent. */
+      durationUs?: number;
+    }
+  | { kind: 'send-request'; client: string };
+
+export type ActionKind = Action['kind'];
+
+export type ScheduledAction = Action & { atUs: number };
+
+export interface Scenario {
+  version: typeof SCENARIO_VERSION;
+  name: string;
+  description: string;
+  seed: number;
+  /** Clients send requests until this time; the run then lets every request finish. */
+  durationUs: number;
+  nodes: ScenarioNode[];
+  cables: Cable[];
+  workloads: Workload[];
+  schedule: ScheduledAction[];
+}

@@ -1,0 +1,46 @@
+/**
+ * What every event handler works on: the static world, the live state and the trace.
+ */
+
+import { pushEvent } from './event-queue.ts';
+import type { SimState } from './state.ts';
+import type { Trace } from './trace.ts';
+import type { World } from './world.ts';
+
+export interface SimContext {
+  world: World;
+  state: SimState;
+  trace: Trace;
+}
+
+/** The kinds of pending events, with what their three integer arguments hold. */
+export const EventKind = {
+  /** a: index into the scenario's schedule. */
+  action: 0,
+  /** a: workload: its next request is due. */
+  send: 1,
+  /** a: request: its next attempt is due. */
+  retry: 2,
+  /** a: request, b: attempt. */
+  timeout: 3,
+  /** a: direction, b: send epoch: the message being transmitted is wholly on the wire. */
+  transmitted: 4,
+  /** a: message, b: direction, c: wire epoch. */
+  arrive: 5,
+  /** a: message, b: direction, c: wire epoch: the message dies on the wire. */
+  lost: 6,
+  /** a: node, b: worker, c: worker epoch. */
+  serviceDone: 7,
+  /** a: node, b: pause epoch. */
+  autoResume: 8,
+  /** a: node, b: node epoch. */
+  bootDone: 9,
+  /** a: node, b: overload epoch. */
+  jobArrival: 10,
+  /** a: node, b: overload epoch. */
+  overloadEnd: 11,
+} as const;
+
+export function schedule(ctx: SimContext, timeUs: number, kind: number, a = 0, b = 0, c = 0): void {
+  pushEvent(ctx.state.events, timeUs, kind, a, b, c);
+}

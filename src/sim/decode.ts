@@ -1,0 +1,147 @@
+/**
+ * Trace rows decoded into readable events, for the event log, the client's view, tests and
+ * (later) the space-time diagram. Decoding reads the trace and the static world only.
+ */
+
+import type { ScheduledAction } from '../scenario/types.ts';
+import type { MessageInfo } from './state.ts';
+import type { Trace, TraceType } from './trace.ts';
+import {
+  CABLE_STATES,
+  CAUSES,
+  DROP_REASONS,
+  PROCESS_STATES,
+  type CableState,
+  type Cause,
+  type DropReason,
+  type Outcome,
+  type ProcessState,
+} from './vocabulary.ts';
+import type { World } from './world.ts';
+
+export interface TraceEvent {
+  index: number;
+  timeUs: number;
+  type: TraceType;
+  message?: MessageInfo;
+  /** Node id. */
+  node?: string;
+  /** Direction index, for events on a cable (see world.directions). */
+  direction?: number;
+  reason?: DropReason;
+  /** Request id (1, 2, …) and attempt (0 for the first). */
+  request?: number;
+  attempt?: number;
+  cause?: Cause;
+  outcome?: Outcome;
+  processState?: ProcessState;
+  cableState?: CableState;
+  action?: ScheduledAction;
+  applied?: boolean;
+  queueLength?: number;
+  worker?: number;
+  processedCount?: number;
+  overloaded?: boolean;
+}
+
+export function decodeEvent(trace: Trace, world: World, index: number): TraceEvent {
+  const { timeUs, type, a, b, c } = trace.row(index);
+  const e: TraceEvent = { index, timeUs, type };
+  const nodeId = (i: number) => world.nodes[i]?.id;
+  const withMessage = (id: number) => {
+    if (id >= 0) e.message = trace.messages[id];
+  };
+  switch (type) {
+    case 'send':
+    case 'arrive':
+    case 'deliver':
+    case 'receive':
+      withMessage(a);
+      e.node = nodeId(b);
+      break;
+    case 'link-enqueue':
+    case 'transmit':
+      withMessage(a);
+      e.direction = b;
+      if (type === 'link-enqueue') e.queueLength = c;
+      break;
+    case 'server-enqueue':
+      withMessage(a);
+      e.node = nodeId(b);
+      e.queueLength = c;
+      break;
+    case 'drop-in-cable':
+    case 'drop-at-node':
+      withMessage(a);
+      e.reason = DROP_REASONS[b];
+      if (type === 'drop-in-cable') e.direction = c;
+      else e.node = nodeId(c);
+      break;
+    case 'process-start':
+    case 'process-end':
+      withMessage(a);
+      e.node = nodeId(b);
+      e.worker = c;
+      break;
+    case 'process-abort':
+      withMessage(a);
+      e.node = nodeId(b);
+      e.reason = DROP_REASONS[c];
+      break;
+    case 'timeout':
+      e.request = a;
+      e.attempt = b;
+      e.cause = CAUSES[c];
+      break;
+    case 'retry':
+    case 'late-response':
+    case 'processed-after-timeout':
+      e.request = a;
+      e.attempt = b;
+      break;
+    case 'outcome':
+      e.request = a;
+      e.outcome = b === 0 ? 'ok' : 'timeout';
+      if (c >= 0) e.cause = CAUSES[c];
+      break;
+    case 'duplicate':
+      e.request = a;
+      e.processedCount = b;
+      break;
+    case 'dedup':
+      e.request = a;
+      e.node = nodeId(b);
+      break;
+    case 'node-state':
+      e.node = nodeId(a);
+      e.processState = PROCESS_STATES[b];
+      break;
+    case 'cable-state':
+      e.direction = a;
+      e.cableState = CABLE_STATES[b];
+      break;
+    case 'action':
+      e.action = trace.actions[a];
+      e.applied = b === 1;
+      break;
+    case 'job-arrive':
+      e.node = nodeId(a);
+      e.queueLength = b;
+      break;
+    case 'job-drop':
+      e.node = nodeId(a);
+      break;
+    case 'overload-state':
+      e.node = nodeId(a);
+      e.overloaded = b === 1;
+      break;
+  }
+  return e;
+}
+
+/** Every event the trace holds, decoded. */
+export function decodeTrace(trace: Trace, world: World): TraceEvent[] {
+  const events: TraceEvent[] = [];
+  for (let i = trace.firstIndex; i < trace.length; i++) events.push(decodeEvent(trace, world, i));
+  return events;
+}

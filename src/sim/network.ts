@@ -1,0 +1,204 @@
+/**
+ * Messages on cables. Each direction of a cable is its own FIFO link: a bounded queue at the
+ * sending end, one message transmitted at a time at the direction's bandwidth, then a
+ * propagation delay (latency ± jitter) during which the message may be lost. Switches pass
+ * messages on along the shortest path.
+ */
+
+import type { LinkParams } from '../scenario/types.ts';
+import { EventKind, schedule, type SimContext } from './context.ts';
+import { chance, uniformInt } from './prng.ts';
+import { noteMessageDropped, receiveResponse } from './requests.ts';
+import { acceptRequest } from './server.ts';
+import type { MessageInfo } from './state.ts';
+import { dropReasonCode, type DropReason } from './vocabulary.ts';
+
+/** Put a new message into the network at its source. */
+export function sendMessage(ctx: SimContext, info: MessageInfo): void {
+  ctx.state.messages.set(info.id, info);
+  ctx.trace.noteMessage(info);
+  ctx.trace.record(ctx.state.nowUs, 'send', info.id, info.source);
+  forward(ctx, info, info.source);
+}
+
+/** The message is at `node`: hand it over there, or send it on towards its target. */
+function forward(ctx: SimContext, info: MessageInfo, node: number): void {
+  if (node === info.target) {
+    if (info.kind === 'request') acceptRequest(ctx, info, node);
+    else receiveResponse(ctx, info);
+    return;
+  }
+  const direction = ctx.world.routes[node * ctx.world.nodes.length + info.target]!;
+  if (direction < 0) {
+    dropAtNode(ctx, info, 'no route', node);
+    return;
+  }
+  enqueue(ctx, info, direction);
+}
+
+function enqueue(ctx: SimContext, info: MessageInfo, direction: number): void {
+  const dir = ctx.state.directions[direction]!;
+  if (!dir.up) {
+    dropInCable(ctx, info, 'cable cut', direction);
+    return;
+  }
+  if (dir.queue.length >= dir.params.queueCapacity) {
+    dropInCable(ctx, info, 'cable queue full', direction);
+    return;
+  }
+  dir.queue.push(info.id);
+  ctx.trace.record(ctx.state.nowUs, 'link-enqueue', info.id, direction, dir.queue.length);
+  if (dir.sending < 0) startTransmission(ctx, direction);
+}
+
+function startTransmission(ctx: SimContext, direction: number): void {
+  const dir = ctx.state.directions[direction]!;
+  const id = dir.queue.shift()!;
+  const info = ctx.state.messages.get(id)!;
+  dir.sending = id;
+  ctx.trace.record(ctx.state.nowUs, 'transmit', id, direction);
+  const transmitUs = Math.ceil((info.bytes * 8) / dir.params.bandwidthMbps);
+  schedule(ctx, ctx.state.nowUs + transmitUs, EventKind.transmitted, direction, dir.sendEpoch);
+}
+
+/** The message being transmitted is now wholly on the wire. */
+export function onTransmitted(ctx: SimContext, direction: number, epoch: number): void {
+  const dir = ctx.state.directions[direction]!;
+  if (epoch !== dir.sendEpoch) return;
+  const id = dir.sending;
+  dir.sending = -1;
+  const rng = ctx.state.rng.network;
+  const { latencyUs, jitterUs, lossPercent } = dir.params;
+  const lost = lossPercent > 0 && chance(rng, lossPercent / 100);
+  const delayUs = Math.max(
+    0,
+    latencyUs + (jitterUs > 0 ? uniformInt(rng, -jitterUs, jitterUs) : 0),
+  );
+  dir.inFlight.push(id);
+  if (lost) {
+    // A lost message dies halfway along the cable, where the drawing shows it vanish.
+    schedule(
+      ctx,
+      ctx.state.nowUs + Math.floor(delayUs / 2),
+      EventKind.lost,
+      id,
+      direction,
+      dir.wireEpoch,
+    );
+  } else {
+    const arrivalUs = Math.max(ctx.state.nowUs + delayUs, dir.lastArrivalUs);
+    dir.lastArrivalUs = arrivalUs;
+    schedule(ctx, arrivalUs, EventKind.arrive, id, direction, dir.wireEpoch);
+  }
+  if (dir.queue.length > 0) startTransmission(ctx, direction);
+}
+
+function leaveWire(ctx: SimContext, direction: number, id: number): void {
+  const inFlight = ctx.state.directions[direction]!.inFlight;
+  inFlight.splice(inFlight.indexOf(id), 1);
+}
+
+export function onArrive(ctx: SimContext, id: number, direction: number, epoch: number): void {
+  if (epoch !== ctx.state.directions[direction]!.wireEpoch) return;
+  leaveWire(ctx, direction, id);
+  const info = ctx.state.messages.get(id)!;
+  const node = ctx.world.directions[direction]!.to;
+  if (ctx.state.nodes[node]!.process === 'off') {
+    dropAtNode(ctx, info, 'machine off', node);
+    return;
+  }
+  ctx.trace.record(ctx.state.nowUs, 'arrive', id, node);
+  forward(ctx, info, node);
+}
+
+export function onLost(ctx: SimContext, id: number, direction: number, epoch: number): void {
+  if (epoch !== ctx.state.directions[direction]!.wireEpoch) return;
+  leaveWire(ctx, direction, id);
+  dropInCable(ctx, ctx.state.messages.get(id)!, 'loss', direction);
+}
+
+export function dropInCable(
+  ctx: SimContext,
+  info: MessageInfo,
+  reason: DropReason,
+  direction: number,
+): void {
+  ctx.state.messages.delete(info.id);
+  ctx.trace.record(ctx.state.nowUs, 'drop-in-cable', info.id, dropReasonCode(reason), direction);
+  noteMessageDropped(ctx, info, false);
+}
+
+export function dropAtNode(
+  ctx: SimContext,
+  info: MessageInfo,
+  reason: DropReason,
+  node: number,
+): void {
+  ctx.state.messages.delete(info.id);
+  ctx.trace.record(ctx.state.nowUs, 'drop-at-node', info.id, dropReasonCode(reason), node);
+  // A request that reached its server's machine but found no process to take it was refused:
+  // the remote crashed. Anywhere else, or for want of room, it was lost.
+  const refused =
+    node === info.target &&
+    (reason === 'process crashed' || reason === 'restarting' || reason === 'machine off');
+  noteMessageDropped(ctx, info, refused);
+}
+
+/**
+ * Drop what waits and what is being transmitted in one direction, and with `wireToo` what is
+ * on the wire. Bumping an epoch makes the pending events of the dropped messages stale.
+ */
+function flushDirection(
+  ctx: SimContext,
+  direction: number,
+  reason: DropReason,
+  wireToo: boolean,
+): void {
+  const dir = ctx.state.directions[direction]!;
+  const doomed = dir.sending >= 0 ? [dir.sending, ...dir.queue] : dir.queue.slice();
+  dir.sendEpoch++;
+  dir.sending = -1;
+  dir.queue = [];
+  if (wireToo) {
+    doomed.push(...dir.inFlight);
+    dir.wireEpoch++;
+    dir.inFlight = [];
+    dir.lastArrivalUs = 0;
+  }
+  for (const id of doomed) dropInCable(ctx, ctx.state.messages.get(id)!, reason, direction);
+}
+
+export function cutDirection(ctx: SimContext, direction: number): void {
+  const dir = ctx.state.directions[direction]!;
+  if (!dir.up) return;
+  dir.up = false;
+  ctx.trace.record(ctx.state.nowUs, 'cable-state', direction, 1);
+  flushDirection(ctx, direction, 'cable cut', true);
+}
+
+/** Back up, with the cable's own parameters. */
+export function restoreDirection(ctx: SimContext, direction: number): void {
+  const dir = ctx.state.directions[direction]!;
+  dir.up = true;
+  dir.degraded = false;
+  dir.params = { ...ctx.world.directions[direction]!.base };
+  ctx.trace.record(ctx.state.nowUs, 'cable-state', direction, 0);
+}
+
+export function degradeDirection(
+  ctx: SimContext,
+  direction: number,
+  change: Partial<Omit<LinkParams, 'queueCapacity'>>,
+): void {
+  const dir = ctx.state.directions[direction]!;
+  dir.params = { ...dir.params, ...change };
+  dir.degraded = true;
+  if (dir.up) ctx.trace.record(ctx.state.nowUs, 'cable-state', direction, 2);
+}
+
+/** A machine lost power: what waits in its outgoing queues dies with it. */
+export function flushOutgoing(ctx: SimContext, node: number): void {
+  ctx.world.directions.forEach((d, direction) => {
+    if (d.from === node) flushDirection(ctx, direction, 'machine off', false);
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * Process and machine states: running; paused (messages wait, timers do not fire, work resumes
+ * where it stopped); crashed with the operating system up; machine off (silence); restarting.
+ */
+
+import { EventKind, schedule, type SimContext } from './context.ts';
+import { flushOutgoing } from './network.ts';
+import { abandonWork, startWork, stopOverload } from './server.ts';
+import { processStateCode, type DropReason, type ProcessState } from './vocabulary.ts';
+
+function setProcess(ctx: SimContext, node: number, process: ProcessState): void {
+  ctx.state.nodes[node]!.process = process;
+  ctx.trace.record(ctx.state.nowUs, 'node-state', node, processStateCode(process));
+}
+
+/** Freeze a running process. Its workers keep what is left of their work. */
+export function pause(ctx: SimContext, node: number, durationUs?: number): void {
+  const { state } = ctx;
+  const server = state.nodes[node]!;
+  for (const worker of server.workers) {
+    if (!worker.entry) continue;
+    worker.remainingUs = worker.doneAtUs - state.nowUs;
+    worker.epoch++;
+  }
+  server.pauseEpoch++;
+  server.pausedAtUs = state.nowUs;
+  server.pausedUntilUs = durationUs === undefined ? -1 : state.nowUs + durationUs;
+  setProcess(ctx, node, 'paused');
+  if (durationUs !== undefined) {
+    schedule(ctx, state.nowUs + durationUs, EventKind.autoResume, node, server.pauseEpoch);
+  }
+}
+
+/** Thaw a paused process: work goes on from where it stopped, then the queue is served. */
+export function resume(ctx: SimContext, node: number): void {
+  const { state } = ctx;
+  const server = state.nodes[node]!;
+  server.pauseEpoch++;
+  server.pausedAtUs = -1;
+  server.pausedUntilUs = -1;
+  setProcess(ctx, node, 'running');
+  server.workers.forEach((worker, w) => {
+    if (!worker.entry) return;
+    worker.doneAtUs = state.nowUs + worker.remainingUs;
+    worker.remainingUs = -1;
+    schedule(ctx, worker.doneAtUs, EventKind.serviceDone, node, w, worker.epoch);
+  });
+  startWork(ctx, node);
+}
+
+export function onAutoResume(ctx: SimContext, node: number, pauseEpoch: number): void {
+  const server = ctx.state.nodes[node]!;
+  if (server.process === 'paused' && server.pauseEpoch === pauseEpoch) resume(ctx, node);
+}
+
+/** The process goes away: its timers are forgotten and what it held in memory is lost. */
+function endProcess(ctx: SimContext, node: number, reason: DropReason): void {
+  const server = ctx.state.nodes[node]!;
+  server.epoch++;
+  server.pauseEpoch++;
+  server.pausedAtUs = -1;
+  server.pausedUntilUs = -1;
+  abandonWork(ctx, node, reason);
+}
+
+/** The process dies; the machine and its operating system stay up. */
+export function crash(ctx: SimContext, node: number): void {
+  endProcess(ctx, node, 'process crashed');
+  setProcess(ctx, node, 'crashed');
+}
+
+/** The whole machine goes silent, with what waited in its outgoing queues. */
+export function powerOff(ctx: SimContext, node: number): void {
+  endProcess(ctx, node, 'machine off');
+  flushOutgoing(ctx, node);
+  setProcess(ctx, node, 'off');
+}
+
+/** Start the process again (killing it first if it runs); it takes the server's restart time. */
+export function restart(ctx: SimContext, node: number): void {
+  const { state, world } = ctx;
+  const current = state.nodes[node]!.process;
+  if (current === 'running' || current === 'paused') endProcess(ctx, node, 'process crashed');
+  else state.nodes[node]!.epoch++;
+  stopOverload(ctx, node);
+  setProcess(ctx, node, 'restarting');
+  const definition = world.nodes[node]!;
+  const bootUs = definition.kind === 'server' ? definition.restartUs : 0;
+  schedule(ctx, state.nowUs + bootUs, EventKind.bootDone, node, state.nodes[node]!.epoch);
+}
+
+export function onBootDone(ctx: SimContext, node: number, epoch: number): void {
+  const server = ctx.state.nodes[node]!;
+  if (server.process !== 'restarting' || server.epoch !== epoch) return;
+  setProcess(ctx, node, 'running');
+}

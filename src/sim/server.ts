@@ -1,0 +1,208 @@
+/**
+ * A server's process: an inbound queue with a capacity, a number of workers, a service-time
+ * distribution, and a handler with a visible side effect (a counter per request id), so
+ * duplicates show. Overload adds jobs from outside the drawing to the same queue.
+ */
+
+import type { ServiceTime } from '../scenario/types.ts';
+import { EventKind, schedule, type SimContext } from './context.ts';
+import { exponentialUs } from './det-math.ts';
+import { dropAtNode, sendMessage } from './network.ts';
+import { uniformInt } from './prng.ts';
+import { setPhase } from './requests.ts';
+import { updateRequest, type MessageInfo, type QueueEntry } from './state.ts';
+import { dropReasonCode, type DropReason } from './vocabulary.ts';
+import { serverAt } from './world.ts';
+
+/**
+ * While a process is paused its machine's operating system keeps accepting messages: they wait
+ * in its buffers and nothing is lost. This bound only keeps a runaway scenario from filling
+ * memory.
+ */
+export const PAUSED_BUFFER_LIMIT = 100_000;
+
+function queueCapacity(ctx: SimContext, node: number): number {
+  const overload = ctx.state.nodes[node]!.overload;
+  return overload && overload.queueCapacity >= 0
+    ? overload.queueCapacity
+    : serverAt(ctx.world, node).queueCapacity;
+}
+
+/** A request reached its server's machine. */
+export function acceptRequest(ctx: SimContext, info: MessageInfo, node: number): void {
+  const server = ctx.state.nodes[node]!;
+  const refusal: DropReason | null =
+    server.process === 'crashed'
+      ? 'process crashed'
+      : server.process === 'restarting'
+        ? 'restarting'
+        : server.process === 'off'
+          ? 'machine off'
+          : server.process === 'paused'
+            ? server.queue.length >= PAUSED_BUFFER_LIMIT
+              ? 'buffer full'
+              : null
+            : server.queue.length >= queueCapacity(ctx, node)
+              ? 'server queue full'
+              : null;
+  if (refusal) {
+    dropAtNode(ctx, info, refusal, node);
+    return;
+  }
+  server.queue.push({ info, sinceUs: ctx.state.nowUs });
+  ctx.trace.record(ctx.state.nowUs, 'server-enqueue', info.id, node, server.queue.length);
+  setPhase(ctx, info, 'at server');
+  if (server.process === 'running') startWork(ctx, node);
+}
+
+function drawServiceUs(ctx: SimContext, service: ServiceTime): number {
+  const rng = ctx.state.rng.service;
+  switch (service.kind) {
+    case 'constant':
+      return service.us;
+    case 'uniform':
+      return uniformInt(rng, service.minUs, service.maxUs);
+    case 'exponential':
+      return exponentialUs(rng, service.meanUs);
+  }
+}
+
+/** Idle workers take the oldest waiting work. */
+export function startWork(ctx: SimContext, node: number): void {
+  const { state } = ctx;
+  const server = state.nodes[node]!;
+  for (let w = 0; w < server.workers.length && server.queue.length > 0; w++) {
+    const worker = server.workers[w]!;
+    if (worker.entry) continue;
+    const entry = server.queue.shift()!;
+    if (entry.info) {
+      state.messages.delete(entry.info.id);
+      ctx.trace.record(state.nowUs, 'deliver', entry.info.id, node);
+      setPhase(ctx, entry.info, 'in service');
+    }
+    const overload = server.overload;
+    const serviceUs =
+      overload && overload.serviceUs >= 0
+        ? overload.serviceUs
+        : drawServiceUs(ctx, serverAt(ctx.world, node).service);
+    worker.entry = entry;
+    worker.doneAtUs = state.nowUs + serviceUs;
+    ctx.trace.record(state.nowUs, 'process-start', entry.info?.id ?? -1, node, w);
+    schedule(ctx, worker.doneAtUs, EventKind.serviceDone, node, w, worker.epoch);
+  }
+}
+
+export function onServiceDone(ctx: SimContext, node: number, w: number, epoch: number): void {
+  const worker = ctx.state.nodes[node]!.workers[w]!;
+  if (epoch !== worker.epoch || !worker.entry) return;
+  const entry = worker.entry;
+  worker.entry = null;
+  worker.doneAtUs = -1;
+  ctx.trace.record(ctx.state.nowUs, 'process-end', entry.info?.id ?? -1, node, w);
+  if (entry.info) handle(ctx, entry.info, node);
+  startWork(ctx, node);
+}
+
+/** The handler: do the work (count it) unless the idempotency key says it was done, then answer. */
+function handle(ctx: SimContext, info: MessageInfo, node: number): void {
+  const { state } = ctx;
+  const server = state.nodes[node]!;
+  const request = state.requests[info.request - 1]!;
+  const w = ctx.world.workloads[request.workload]!;
+  if (w.idempotencyKey && server.seenKeys[info.request]) {
+    ctx.trace.record(state.nowUs, 'dedup', info.request, node);
+  } else {
+    if (w.idempotencyKey) server.seenKeys[info.request] = true;
+    server.processed++;
+    const processedCount = request.processedCount + 1;
+    updateRequest(state, info.request, { processedCount });
+    if (processedCount >= 2)
+      ctx.trace.record(state.nowUs, 'duplicate', info.request, processedCount);
+  }
+  if (request.attempts[info.attempt]!.status === 'timeout') {
+    updateRequest(state, info.request, { processedAfterTimeout: true });
+    ctx.trace.record(state.nowUs, 'processed-after-timeout', info.request, info.attempt);
+  }
+  const response: MessageInfo = {
+    id: state.nextMessageId++,
+    kind: 'response',
+    request: info.request,
+    attempt: info.attempt,
+    source: node,
+    target: info.source,
+    bytes: w.responseBytes,
+    sentAtUs: state.nowUs,
+  };
+  setPhase(ctx, info, 'response in network');
+  sendMessage(ctx, response);
+}
+
+/** The process died: everything it held in memory is gone. */
+export function abandonWork(ctx: SimContext, node: number, reason: DropReason): void {
+  const { state } = ctx;
+  const server = state.nodes[node]!;
+  server.workers.forEach((worker) => {
+    worker.epoch++;
+    worker.remainingUs = -1;
+    const entry = worker.entry;
+    if (!entry) return;
+    worker.entry = null;
+    const id = entry.info?.id ?? -1;
+    ctx.trace.record(state.nowUs, 'process-abort', id, node, dropReasonCode(reason));
+    if (entry.info) setPhase(ctx, entry.info, 'request refused');
+  });
+  const waiting: QueueEntry[] = server.queue;
+  server.queue = [];
+  for (const entry of waiting) {
+    if (entry.info) dropAtNode(ctx, entry.info, reason, node);
+    else ctx.trace.record(state.nowUs, 'process-abort', -1, node, dropReasonCode(reason));
+  }
+}
+
+/** Overload: jobs from outside the drawing arrive at a fixed interval. */
+export function onJobArrival(ctx: SimContext, node: number, epoch: number): void {
+  const { state } = ctx;
+  const server = state.nodes[node]!;
+  if (epoch !== server.overloadEpoch || !server.overload) return;
+  const up = server.process === 'running' || server.process === 'paused';
+  if (up && server.queue.length < queueCapacity(ctx, node)) {
+    server.queue.push({ info: null, sinceUs: state.nowUs });
+    ctx.trace.record(state.nowUs, 'job-arrive', node, server.queue.length);
+    if (server.process === 'running') startWork(ctx, node);
+  } else {
+    ctx.trace.record(state.nowUs, 'job-drop', node);
+  }
+  schedule(ctx, state.nowUs + server.overload.intervalUs, EventKind.jobArrival, node, epoch);
+}
+
+export function startOverload(
+  ctx: SimContext,
+  node: number,
+  overload: { intervalUs: number; serviceUs?: number; queueCapacity?: number; durationUs?: number },
+): void {
+  const { state } = ctx;
+  const server = state.nodes[node]!;
+  const epoch = ++server.overloadEpoch;
+  const untilUs = overload.durationUs === undefined ? -1 : state.nowUs + overload.durationUs;
+  server.overload = {
+    intervalUs: overload.intervalUs,
+    serviceUs: overload.serviceUs ?? -1,
+    queueCapacity: overload.queueCapacity ?? -1,
+    untilUs,
+  };
+  ctx.trace.record(state.nowUs, 'overload-state', node, 1);
+  schedule(ctx, state.nowUs, EventKind.jobArrival, node, epoch);
+  if (untilUs >= 0) schedule(ctx, untilUs, EventKind.overloadEnd, node, epoch);
+}
+
+export function stopOverload(ctx: SimContext, node: number): void {
+  const server = ctx.state.nodes[node]!;
+  if (!server.overload) return;
+  server.overload = null;
+  server.overloadEpoch++;
+  ctx.trace.record(ctx.state.nowUs, 'overload-state', node, 0);
+}
+
+export function onOverloadEnd(ctx: SimContext, node: number, epoch: number): void {
+  if (epoch === ctx.state.nodes[node]!.overloadEpoch) stopOverload(ctx, node);
+}

@@ -1,0 +1,223 @@
+/**
+ * A simulation: create it from a validated scenario, run it to a time or for a number of
+ * events, step one event, act on it now, read its state and trace, snapshot and restore it.
+ *
+ * Everything runs on virtual time in whole microseconds. Events run in (time, sequence) order
+ * and all randomness comes from the seeded streams in the state, so the same scenario and seed
+ * give the same run, event for event, in Node and in every browser.
+ */
+
+import type { Action, Scenario, ScheduledAction } from '../scenario/types.ts';
+import { applyAction, type ActionResult } from './actions.ts';
+import { EventKind, schedule, type SimContext } from './context.ts';
+import { exponentialUs } from './det-math.ts';
+import { peekEvent, popEvent } from './event-queue.ts';
+import { onArrive, onLost, onTransmitted } from './network.ts';
+import { onAutoResume, onBootDone } from './process.ts';
+import { backoffUs, onRetry, onTimeout, startRequest } from './requests.ts';
+import { onJobArrival, onOverloadEnd, onServiceDone } from './server.ts';
+import { copyState, createState, type MessageInfo, type SimState } from './state.ts';
+import { Trace } from './trace.ts';
+import { createWorld, type World } from './world.ts';
+
+export interface SimulationOptions {
+  /** Overrides the scenario's seed. */
+  seed?: number;
+  /** Most trace events to keep (see trace.ts). */
+  traceCapEvents?: number;
+}
+
+/** The whole live state as plain data (the message map as an array). */
+export interface Snapshot {
+  state: Omit<SimState, 'messages'> & { messages: MessageInfo[] };
+  traceLength: number;
+  traceMessages: number;
+  traceActions: number;
+}
+
+export interface Simulation {
+  readonly world: World;
+  readonly trace: Trace;
+  readonly seed: number;
+  /** The live state. Read it; change it only through the methods here. */
+  readonly state: SimState;
+  readonly nowUs: number;
+  /** When every request the workloads send has had time to end: duration plus settling. */
+  readonly endUs: number;
+  /** Time of the next pending event, or null when nothing is pending. */
+  nextEventUs(): number | null;
+  /** Run one event. False when nothing is pending. */
+  step(): boolean;
+  /** Run every event up to and including `timeUs` (at most `maxEvents`), then stand at `timeUs`. */
+  runUntil(timeUs: number, maxEvents?: number): number;
+  /** Run at most `count` events. */
+  runEvents(count: number): number;
+  /** Apply an action now; it is recorded with the time it was applied. */
+  apply(action: Action): ActionResult;
+  snapshot(): Snapshot;
+  restore(snapshot: Snapshot): void;
+}
+
+export function createSimulation(scenario: Scenario, options: SimulationOptions = {}): Simulation {
+  const world = createWorld(scenario);
+  const seed = options.seed ?? scenario.seed;
+  const trace = new Trace(options.traceCapEvents);
+  const ctx: SimContext = { world, state: createState(world, seed), trace };
+  scheduleStart(ctx);
+  const endUs = scenario.durationUs + settleUs(scenario);
+
+  const step = (): boolean => {
+    const event = popEvent(ctx.state.events);
+    if (!event) return false;
+    ctx.state.nowUs = event.timeUs;
+    ctx.state.eventsProcessed++;
+    dispatch(ctx, event.kind, event.a, event.b, event.c);
+    return true;
+  };
+
+  return {
+    world,
+    trace,
+    seed,
+    get state() {
+      return ctx.state;
+    },
+    get nowUs() {
+      return ctx.state.nowUs;
+    },
+    endUs,
+    nextEventUs: () => peekEvent(ctx.state.events)?.timeUs ?? null,
+    step,
+    runUntil(timeUs, maxEvents = Infinity) {
+      let count = 0;
+      while (count < maxEvents) {
+        const next = peekEvent(ctx.state.events);
+        if (!next || next.timeUs > timeUs) {
+          ctx.state.nowUs = Math.max(ctx.state.nowUs, timeUs);
+          break;
+        }
+        step();
+        count++;
+      }
+      return count;
+    },
+    runEvents(count) {
+      let done = 0;
+      while (done < count && step()) done++;
+      return done;
+    },
+    apply(action) {
+      const timed: ScheduledAction = { ...action, atUs: ctx.state.nowUs };
+      ctx.state.liveActions.push(timed);
+      return applyRecorded(ctx, timed);
+    },
+    snapshot() {
+      const state = copyState(ctx.state);
+      return {
+        state: { ...state, messages: [...state.messages.values()] },
+        traceLength: trace.length,
+        traceMessages: trace.messages.length,
+        traceActions: trace.actions.length,
+      };
+    },
+    restore(snapshot) {
+      const copy = copyState({
+        ...snapshot.state,
+        messages: new Map(snapshot.state.messages.map((m) => [m.id, m])),
+      });
+      ctx.state = copy;
+      trace.rewind(snapshot.traceLength, snapshot.traceMessages, snapshot.traceActions);
+      // A fresh trace never saw the messages still on their way; note them for decoding.
+      for (const info of heldMessages(copy)) trace.messages[info.id] ??= info;
+    },
+  };
+}
+
+function heldMessages(state: SimState): MessageInfo[] {
+  const held = [...state.messages.values()];
+  for (const node of state.nodes) {
+    for (const worker of node.workers) if (worker.entry?.info) held.push(worker.entry.info);
+  }
+  return held;
+}
+
+function applyRecorded(ctx: SimContext, action: ScheduledAction): ActionResult {
+  const index = ctx.trace.actions.length;
+  ctx.trace.actions.push(action);
+  const result = applyAction(ctx, action);
+  ctx.trace.record(ctx.state.nowUs, 'action', index, result.applied ? 1 : 0);
+  return result;
+}
+
+/** The schedule and the workloads' first requests. */
+function scheduleStart(ctx: SimContext): void {
+  const { world, state } = ctx;
+  world.scenario.schedule.forEach((entry, i) => schedule(ctx, entry.atUs, EventKind.action, i));
+  world.workloads.forEach((w, i) => {
+    if (w.mode === 'interval') schedule(ctx, w.startUs, EventKind.send, i);
+    if (w.mode === 'poisson') {
+      schedule(ctx, w.startUs + exponentialUs(state.rng.workload, w.intervalUs), EventKind.send, i);
+    }
+  });
+}
+
+/** A workload's request is due: send it and plan the next, until the scenario's duration. */
+function onSend(ctx: SimContext, workload: number): void {
+  const { world, state } = ctx;
+  const w = world.workloads[workload]!;
+  if (state.nowUs >= world.scenario.durationUs) return;
+  if (w.count > 0 && state.sentByWorkload[workload]! >= w.count) return;
+  state.sentByWorkload[workload]!++;
+  startRequest(ctx, workload);
+  const gapUs =
+    w.mode === 'poisson' ? exponentialUs(state.rng.workload, w.intervalUs) : w.intervalUs;
+  schedule(ctx, state.nowUs + gapUs, EventKind.send, workload);
+}
+
+function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number): void {
+  switch (kind) {
+    case EventKind.action:
+      applyRecorded(ctx, ctx.world.scenario.schedule[a]!);
+      return;
+    case EventKind.send:
+      return onSend(ctx, a);
+    case EventKind.retry:
+      return onRetry(ctx, a);
+    case EventKind.timeout:
+      return onTimeout(ctx, a, b);
+    case EventKind.transmitted:
+      return onTransmitted(ctx, a, b);
+    case EventKind.arrive:
+      return onArrive(ctx, a, b, c);
+    case EventKind.lost:
+      return onLost(ctx, a, b, c);
+    case EventKind.serviceDone:
+      return onServiceDone(ctx, a, b, c);
+    case EventKind.autoResume:
+      return onAutoResume(ctx, a, b);
+    case EventKind.bootDone:
+      return onBootDone(ctx, a, b);
+    case EventKind.jobArrival:
+      return onJobArrival(ctx, a, b);
+    case EventKind.overloadEnd:
+      return onOverloadEnd(ctx, a, b);
+    default:
+      throw new Error(`unknown event kind ${kind}`);
+  }
+}
+
+/**
+ * The longest a request can stay open after it was sent: every attempt's timeout plus the
+ * waits between them. A run to `durationUs + settleUs` lets every request end.
+ */
+export function settleUs(scenario: Scenario): number {
+  let longest = 0;
+  for (const w of scenario.workloads) {
+    let total = w.timeoutUs * (w.retries + 1);
+    for (let retry = 1; retry <= w.retries; retry++) {
+      total += backoffUs(w.backoffUs, w.backoffMultiplier, retry);
+    }
+    longest = Math.max(longest, total);
+  }
+  return longest;
+}

@@ -1,0 +1,259 @@
+/**
+ * The live state of a simulation: plain data that changes as events run. Snapshots copy it;
+ * the static world (world.ts) and the append-only trace (trace.ts) are kept apart.
+ *
+ * Request and attempt records are replaced, never changed in place (see `updateRequest`), so a
+ * snapshot can share them and copy only the array that holds them.
+ */
+
+import type { LinkParams, ScheduledAction } from '../scenario/types.ts';
+import { copyEventQueue, createEventQueue, type EventQueue } from './event-queue.ts';
+import { copyRng, createRng, type RngState } from './prng.ts';
+import type { Cause, ProcessState } from './vocabulary.ts';
+import type { World } from './world.ts';
+
+export type MessageKind = 'request' | 'response';
+
+/** What is known about a message when it is sent; never changes. */
+export interface MessageInfo {
+  id: number;
+  kind: MessageKind;
+  /** Request id (1, 2, …) and attempt number (0 for the first try). */
+  request: number;
+  attempt: number;
+  source: number;
+  target: number;
+  bytes: number;
+  sentAtUs: number;
+}
+
+/**
+ * Where an attempt stands, from the omniscient point of view. The cause of a timeout is read
+ * from it at the moment the timeout fires (see causes.ts).
+ */
+export type AttemptPhase =
+  | 'request in network'
+  | 'request lost'
+  | 'request refused'
+  | 'at server'
+  | 'in service'
+  | 'response in network'
+  | 'response lost'
+  | 'response received';
+
+export type RequestStatus = 'outstanding' | 'ok' | 'timeout';
+
+export interface AttemptRecord {
+  sentAtUs: number;
+  deadlineUs: number;
+  phase: AttemptPhase;
+  status: RequestStatus;
+  cause: Cause | null;
+}
+
+export interface RequestRecord {
+  id: number;
+  workload: number;
+  client: number;
+  server: number;
+  sentAtUs: number;
+  status: RequestStatus;
+  cause: Cause | null;
+  endedAtUs: number;
+  attempts: readonly AttemptRecord[];
+  /** How many times the server's handler did the work (its side effect). */
+  processedCount: number;
+  processedAfterTimeout: boolean;
+  lateResponse: boolean;
+}
+
+/** Work for a server's worker: a request message, or a job from an overload (`info` null). */
+export interface QueueEntry {
+  info: MessageInfo | null;
+  sinceUs: number;
+}
+
+export interface WorkerState {
+  entry: QueueEntry | null;
+  doneAtUs: number;
+  /** Service left when the process was paused; -1 while it runs. */
+  remainingUs: number;
+  /** Bumped whenever a scheduled completion must be forgotten. */
+  epoch: number;
+}
+
+export interface OverloadState {
+  intervalUs: number;
+  serviceUs: number;
+  queueCapacity: number;
+  untilUs: number;
+}
+
+export interface NodeState {
+  process: ProcessState;
+  /** Bumped by crash, power off and restart, so an earlier boot timer is ignored. */
+  epoch: number;
+  /** Bumped by each pause and resume, so an earlier automatic resume is ignored. */
+  pauseEpoch: number;
+  pausedAtUs: number;
+  pausedUntilUs: number;
+  queue: QueueEntry[];
+  workers: WorkerState[];
+  /** The server's counter: how many times its handler did the work. */
+  processed: number;
+  /** Request ids seen with an idempotency key. */
+  seenKeys: Record<number, true>;
+  overload: OverloadState | null;
+  overloadEpoch: number;
+}
+
+export interface DirectionState {
+  up: boolean;
+  degraded: boolean;
+  params: LinkParams;
+  /** Messages waiting to be transmitted, oldest first. */
+  queue: number[];
+  /** The message being transmitted, or -1. */
+  sending: number;
+  /** Messages on the wire, in arrival order. */
+  inFlight: number[];
+  /** A cable is first in, first out: nothing arrives before what was sent earlier. */
+  lastArrivalUs: number;
+  /** Bumped when the message being transmitted is dropped, so its completion is ignored. */
+  sendEpoch: number;
+  /** Bumped when the wire is cleared by a cut, so arrivals on it are ignored. */
+  wireEpoch: number;
+}
+
+export interface RngStreams {
+  network: RngState;
+  workload: RngState;
+  service: RngState;
+  faults: RngState;
+}
+
+export interface SimState {
+  nowUs: number;
+  events: EventQueue;
+  rng: RngStreams;
+  nodes: NodeState[];
+  directions: DirectionState[];
+  /** Messages not yet delivered or dropped. */
+  messages: Map<number, MessageInfo>;
+  /** `requests[id - 1]`. */
+  requests: RequestRecord[];
+  /** Requests sent so far by each workload. */
+  sentByWorkload: number[];
+  nextMessageId: number;
+  /** Actions applied through the API, in order, with the time they were applied. */
+  liveActions: ScheduledAction[];
+  eventsProcessed: number;
+}
+
+export function createState(world: World, seed: number): SimState {
+  const servers = world.nodes;
+  return {
+    nowUs: 0,
+    events: createEventQueue(),
+    rng: {
+      network: createRng(seed, 'network'),
+      workload: createRng(seed, 'workload'),
+      service: createRng(seed, 'service'),
+      faults: createRng(seed, 'faults'),
+    },
+    nodes: servers.map((node) => ({
+      process: 'running',
+      epoch: 0,
+      pauseEpoch: 0,
+      pausedAtUs: -1,
+      pausedUntilUs: -1,
+      queue: [],
+      workers: Array.from({ length: node.kind === 'server' ? node.workers : 0 }, () => ({
+        entry: null,
+        doneAtUs: -1,
+        remainingUs: -1,
+        epoch: 0,
+      })),
+      processed: 0,
+      seenKeys: {},
+      overload: null,
+      overloadEpoch: 0,
+    })),
+    directions: world.directions.map((d) => ({
+      up: true,
+      degraded: false,
+      params: { ...d.base },
+      queue: [],
+      sending: -1,
+      inFlight: [],
+      lastArrivalUs: 0,
+      sendEpoch: 0,
+      wireEpoch: 0,
+    })),
+    messages: new Map(),
+    requests: [],
+    sentByWorkload: world.workloads.map(() => 0),
+    nextMessageId: 0,
+    liveActions: [],
+    eventsProcessed: 0,
+  };
+}
+
+/** Replace a request record with a changed copy. */
+export function updateRequest(
+  state: SimState,
+  id: number,
+  change: Partial<Omit<RequestRecord, 'id' | 'attempts'>>,
+): RequestRecord {
+  const next = { ...state.requests[id - 1]!, ...change };
+  state.requests[id - 1] = next;
+  return next;
+}
+
+/** Replace one attempt of a request with a changed copy. */
+export function updateAttempt(
+  state: SimState,
+  id: number,
+  attempt: number,
+  change: Partial<AttemptRecord>,
+): AttemptRecord {
+  const request = state.requests[id - 1]!;
+  const next = { ...request.attempts[attempt]!, ...change };
+  const attempts = request.attempts.slice();
+  attempts[attempt] = next;
+  state.requests[id - 1] = { ...request, attempts };
+  return next;
+}
+
+/** A deep copy of everything that changes in place; immutable records are shared. */
+export function copyState(state: SimState): SimState {
+  return {
+    nowUs: state.nowUs,
+    events: copyEventQueue(state.events),
+    rng: {
+      network: copyRng(state.rng.network),
+      workload: copyRng(state.rng.workload),
+      service: copyRng(state.rng.service),
+      faults: copyRng(state.rng.faults),
+    },
+    nodes: state.nodes.map((n) => ({
+      ...n,
+      queue: n.queue.slice(),
+      workers: n.workers.map((w) => ({ ...w })),
+      seenKeys: { ...n.seenKeys },
+      overload: n.overload && { ...n.overload },
+    })),
+    directions: state.directions.map((d) => ({
+      ...d,
+      params: { ...d.params },
+      queue: d.queue.slice(),
+      inFlight: d.inFlight.slice(),
+    })),
+    messages: new Map(state.messages),
+    requests: state.requests.slice(),
+    sentByWorkload: state.sentByWorkload.slice(),
+    nextMessageId: state.nextMessageId,
+    liveActions: state.liveActions.slice(),
+    eventsProcessed: state.eventsProcessed,
+  };
+}

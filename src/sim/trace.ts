@@ -1,0 +1,147 @@
+/**
+ * The trace: an append-only record of everything that happened, in the order it happened.
+ * The event log, the client's view and (later) the space-time diagram read from it, never
+ * from live node objects.
+ *
+ * Events are stored in columns of typed arrays (about 21 bytes an event), not as objects, so a
+ * long run does not fill the heap with millions of small objects. The trace stops recording at
+ * `capEvents` (2,000,000 by default, about 42 MB) and says so in `truncated`; the simulation
+ * itself runs on.
+ */
+
+import type { ScheduledAction } from '../scenario/types.ts';
+import type { MessageInfo } from './state.ts';
+
+/** Event types, with what their three integer columns hold. */
+export const TRACE_TYPES = [
+  'send', // message, source node
+  'link-enqueue', // message, direction, queue length after
+  'transmit', // message, direction
+  'arrive', // message, node
+  'server-enqueue', // message, node, queue length after
+  'deliver', // message, node: the application has it
+  'drop-in-cable', // message, drop reason, direction
+  'drop-at-node', // message, drop reason, node
+  'process-start', // message (-1: overload job), node, worker
+  'process-end', // message (-1: overload job), node, worker
+  'process-abort', // message (-1: overload job), node, drop reason
+  'receive', // message, client node
+  'timeout', // request, attempt, cause
+  'retry', // request, attempt
+  'outcome', // request, outcome (0 ok, 1 timeout), cause or -1
+  'late-response', // request, attempt
+  'processed-after-timeout', // request, attempt
+  'duplicate', // request, processed count
+  'dedup', // request, node
+  'node-state', // node, process state
+  'cable-state', // direction, cable state
+  'action', // index into `actions`, 1 applied or 0 ignored
+  'job-arrive', // node, queue length after
+  'job-drop', // node
+  'overload-state', // node, 1 started or 0 ended
+] as const;
+export type TraceType = (typeof TRACE_TYPES)[number];
+
+const code = Object.fromEntries(TRACE_TYPES.map((t, i) => [t, i])) as Record<TraceType, number>;
+export const traceCode = (type: TraceType): number => code[type];
+
+export const DEFAULT_TRACE_CAP_EVENTS = 2_000_000;
+
+export class Trace {
+  /** Events before this index are not held (the trace was restored from a snapshot). */
+  firstIndex = 0;
+  length = 0;
+  truncated = false;
+  readonly capEvents: number;
+  timeUs: Float64Array;
+  type: Uint8Array;
+  a: Int32Array;
+  b: Int32Array;
+  c: Int32Array;
+  /** Every message sent, by id. */
+  messages: MessageInfo[] = [];
+  /** Every action applied, scheduled or live, in the order applied. */
+  actions: ScheduledAction[] = [];
+
+  constructor(capEvents = DEFAULT_TRACE_CAP_EVENTS) {
+    this.capEvents = capEvents;
+    const initial = Math.min(4096, capEvents);
+    this.timeUs = new Float64Array(initial);
+    this.type = new Uint8Array(initial);
+    this.a = new Int32Array(initial);
+    this.b = new Int32Array(initial);
+    this.c = new Int32Array(initial);
+  }
+
+  record(timeUs: number, type: TraceType, a: number, b = 0, c = 0): void {
+    const i = this.length - this.firstIndex;
+    if (i >= this.timeUs.length && !this.grow()) return;
+    this.timeUs[i] = timeUs;
+    this.type[i] = code[type];
+    this.a[i] = a;
+    this.b[i] = b;
+    this.c[i] = c;
+    this.length++;
+  }
+
+  /** Keep a message's details for decoding events about it (while events are recorded). */
+  noteMessage(info: MessageInfo): void {
+    if (!this.truncated) this.messages[info.id] = info;
+  }
+
+  private grow(): boolean {
+    const size = this.timeUs.length;
+    if (size >= this.capEvents) {
+      this.truncated = true;
+      return false;
+    }
+    const next = Math.min(size * 2, this.capEvents);
+    const growInto = <T extends Float64Array | Uint8Array | Int32Array>(old: T, fresh: T): T => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.timeUs = growInto(this.timeUs, new Float64Array(next));
+    this.type = growInto(this.type, new Uint8Array(next));
+    this.a = growInto(this.a, new Int32Array(next));
+    this.b = growInto(this.b, new Int32Array(next));
+    this.c = growInto(this.c, new Int32Array(next));
+    return true;
+  }
+
+  /** Whether event `index` is held. */
+  has(index: number): boolean {
+    return index >= this.firstIndex && index < this.length;
+  }
+
+  typeAt(index: number): TraceType {
+    return TRACE_TYPES[this.type[index - this.firstIndex]!]!;
+  }
+
+  row(index: number): { timeUs: number; type: TraceType; a: number; b: number; c: number } {
+    const i = index - this.firstIndex;
+    return {
+      timeUs: this.timeUs[i]!,
+      type: TRACE_TYPES[this.type[i]!]!,
+      a: this.a[i]!,
+      b: this.b[i]!,
+      c: this.c[i]!,
+    };
+  }
+
+  /**
+   * Forget everything after `length` events, `messageCount` messages and `actionCount`
+   * actions (restoring an earlier snapshot). When the trace holds fewer events than that
+   * (a fresh simulation), it starts over at that index.
+   */
+  rewind(length: number, messageCount: number, actionCount: number): void {
+    if (length > this.length || length < this.firstIndex) {
+      this.firstIndex = length;
+      this.truncated = false;
+    }
+    this.length = length;
+    if (this.length - this.firstIndex < this.capEvents) this.truncated = false;
+    // Setting the length also makes room (as holes) for what a fresh trace never saw.
+    this.messages.length = messageCount;
+    this.actions.length = actionCount;
+  }
+}
