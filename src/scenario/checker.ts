@@ -34,6 +34,7 @@ export const join = (path: string, key: string | number): string =>
 
 /** A short, safe description of a value for a message (never the whole of a huge string). */
 export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
@@ -42,6 +43,7 @@ export function describe(value: unknown): string {
       return JSON.stringify(shown);
     }
     case 'number':
+    case 'boolean':
       return String(value);
     case 'object':
       return 'an object';
@@ -122,9 +124,10 @@ export function readString(
     c.error(where, `must be text; got ${describe(value)}`);
     return fallback;
   }
-  if (value.length > maxLength) {
+  const characters = Array.from(value);
+  if (characters.length > maxLength) {
     c.warn(where, `is longer than ${maxLength} characters and was shortened`);
-    return value.slice(0, maxLength);
+    return characters.slice(0, maxLength).join('');
   }
   return value;
 }

@@ -21,6 +21,8 @@ export const LIMITS = {
   descriptionLength: 2000,
   /** Largest scenario JSON accepted, in characters. */
   jsonLength: 5_000_000,
+  /** A run stops starting new requests here, so memory stays bounded (about 1 KB a request). */
+  requests: 200_000,
 } as const;
 
 const us = (min: number, max: number): NumberSpec => ({ min, max, integer: true, unit: 'µs' });

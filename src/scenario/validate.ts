@@ -91,8 +91,10 @@ function readScenario(c: Checker, raw: unknown): Scenario | null {
   const seed = readNumber(c, raw, 'seed', '', SPECS.seed, 1);
   const durationUs = readNumber(c, raw, 'durationUs', '', SPECS.durationUs, DEFAULT_DURATION_US);
   const nodeList = readList(c, raw, 'nodes', LIMITS.nodes, 'nodes');
-  if (nodeList.length === 0 && field(raw, 'nodes') === undefined)
-    c.error('nodes', 'is missing: a scenario needs at least one node');
+  const givenNodes = field(raw, 'nodes');
+  if (nodeList.length === 0 && (givenNodes === undefined || Array.isArray(givenNodes))) {
+    c.error('nodes', 'is empty or missing: a scenario needs at least one node');
+  }
   const nodes = readNodes(c, nodeList);
   const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
   const cables = readCables(c, readList(c, raw, 'cables', LIMITS.cables, 'cables'), kinds);
@@ -124,7 +126,24 @@ function readScenario(c: Checker, raw: unknown): Scenario | null {
     schedule,
   };
   warnUnreachable(c, scenario);
+  warnTooManyRequests(c, scenario);
   return scenario;
+}
+
+/** Say when the workloads would send more requests than a run will start. */
+function warnTooManyRequests(c: Checker, scenario: Scenario): void {
+  let expected = 0;
+  for (const w of scenario.workloads) {
+    if (w.mode === 'on-demand') continue;
+    const timed = Math.ceil(Math.max(0, scenario.durationUs - w.startUs) / w.intervalUs);
+    expected += w.count > 0 ? Math.min(w.count, timed) : timed;
+  }
+  if (expected > LIMITS.requests) {
+    c.warn(
+      'workloads',
+      `would send about ${expected.toLocaleString('en-US')} requests; a run stops starting new ones at ${LIMITS.requests.toLocaleString('en-US')}`,
+    );
+  }
 }
 
 /** A workload whose client has no path to its server loses every request: say so. */

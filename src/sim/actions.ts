@@ -3,6 +3,7 @@
  * code serves the scenario's schedule and actions taken live through the API.
  */
 
+import { LIMITS } from '../scenario/limits.ts';
 import type { Action } from '../scenario/types.ts';
 import type { SimContext } from './context.ts';
 import { cutDirection, degradeDirection, restoreDirection } from './network.ts';
@@ -65,6 +66,11 @@ export function applyAction(ctx: SimContext, action: Action): ActionResult {
       const client = nodeIndex(world, action.client);
       const workload = preferredWorkload(world, client);
       if (workload < 0) return ignored('the client has no workload to say where to send');
+      if (ctx.state.requests.length >= LIMITS.requests) {
+        return ignored(
+          `the run has sent ${LIMITS.requests.toLocaleString('en-US')} requests, its limit`,
+        );
+      }
       startRequest(ctx, workload);
       return applied;
     }

@@ -2,7 +2,7 @@
  * The simulation core's public API. Other layers import from here only.
  */
 
-export { createSimulation, settleUs } from './simulation.ts';
+export { createSimulation, endOf, settleUs } from './simulation.ts';
 export type { Simulation, SimulationOptions, Snapshot } from './simulation.ts';
 export type { ActionResult } from './actions.ts';
 export { results, requestLabel, requestResult } from './results.ts';

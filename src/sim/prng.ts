@@ -33,21 +33,23 @@ function hashName(name: string): number {
 }
 
 /**
- * A generator for one stream of one seed. `seed` is a whole number from 0 to 2^53 - 1;
- * both its low and its high 32 bits matter.
+ * A generator for one stream of one seed. `seed` is a whole number from 0 to 2^53 - 1.
+ *
+ * The seed's low and high 32 bits and the stream name's hash each fill one word of the state
+ * through splitmix32, which is a bijection; the fourth word is sfc32's counter. So distinct
+ * seeds (and streams with distinct hashes) start from distinct states.
  */
 export function createRng(seed: number, stream: string): RngState {
   const low = seed >>> 0;
   const high = Math.floor(seed / TWO_TO_32) >>> 0;
-  let x = splitmix32(low ^ hashName(stream));
-  x = splitmix32(x ^ high);
-  const a = (x = splitmix32(x));
-  const b = (x = splitmix32(x));
-  const c = (x = splitmix32(x));
-  const d = splitmix32(x);
-  const state: RngState = [a | 0, b | 0, c | 0, d | 0];
-  // sfc32's authors discard the first outputs so that similar seeds diverge.
-  for (let i = 0; i < 12; i++) nextUint32(state);
+  const state: RngState = [
+    splitmix32(low) | 0,
+    splitmix32(high ^ 0x5bd1e995) | 0,
+    splitmix32(hashName(stream)) | 0,
+    1,
+  ];
+  // sfc32's authors run it a few rounds first, so that similar seeds diverge.
+  for (let i = 0; i < 15; i++) nextUint32(state);
   return state;
 }
 

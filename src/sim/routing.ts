@@ -1,5 +1,6 @@
 /**
- * Static routing: for every node and every destination, the cable direction to send on.
+ * Static routing: for every node and every client or server, the cable direction to send on.
+ * (Switches are never destinations: messages are addressed to clients and servers.)
  *
  * Messages follow the shortest path: the fewest hops, then the least total latency. Only
  * switches forward; a path never passes through a client or a server. Routes are computed

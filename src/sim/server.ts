@@ -28,25 +28,29 @@ function queueCapacity(ctx: SimContext, node: number): number {
     : serverAt(ctx.world, node).queueCapacity;
 }
 
+/** Why a server's machine cannot take a request now, or null when it can. */
+function refusal(ctx: SimContext, node: number): DropReason | null {
+  const server = ctx.state.nodes[node]!;
+  switch (server.process) {
+    case 'crashed':
+      return 'process crashed';
+    case 'restarting':
+      return 'restarting';
+    case 'off':
+      return 'machine off';
+    case 'paused':
+      return server.queue.length >= PAUSED_BUFFER_LIMIT ? 'buffer full' : null;
+    case 'running':
+      return server.queue.length >= queueCapacity(ctx, node) ? 'server queue full' : null;
+  }
+}
+
 /** A request reached its server's machine. */
 export function acceptRequest(ctx: SimContext, info: MessageInfo, node: number): void {
   const server = ctx.state.nodes[node]!;
-  const refusal: DropReason | null =
-    server.process === 'crashed'
-      ? 'process crashed'
-      : server.process === 'restarting'
-        ? 'restarting'
-        : server.process === 'off'
-          ? 'machine off'
-          : server.process === 'paused'
-            ? server.queue.length >= PAUSED_BUFFER_LIMIT
-              ? 'buffer full'
-              : null
-            : server.queue.length >= queueCapacity(ctx, node)
-              ? 'server queue full'
-              : null;
-  if (refusal) {
-    dropAtNode(ctx, info, refusal, node);
+  const reason = refusal(ctx, node);
+  if (reason) {
+    dropAtNode(ctx, info, reason, node);
     return;
   }
   server.queue.push({ info, sinceUs: ctx.state.nowUs });

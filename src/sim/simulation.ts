@@ -7,6 +7,7 @@
  * give the same run, event for event, in Node and in every browser.
  */
 
+import { LIMITS } from '../scenario/limits.ts';
 import type { Action, Scenario, ScheduledAction } from '../scenario/types.ts';
 import { applyAction, type ActionResult } from './actions.ts';
 import { EventKind, schedule, type SimContext } from './context.ts';
@@ -42,7 +43,7 @@ export interface Simulation {
   /** The live state. Read it; change it only through the methods here. */
   readonly state: SimState;
   readonly nowUs: number;
-  /** When every request the workloads send has had time to end: duration plus settling. */
+  /** When everything the scenario asks for is done (see `endOf`). */
   readonly endUs: number;
   /** Time of the next pending event, or null when nothing is pending. */
   nextEventUs(): number | null;
@@ -64,7 +65,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
   const trace = new Trace(options.traceCapEvents);
   const ctx: SimContext = { world, state: createState(world, seed), trace };
   scheduleStart(ctx);
-  const endUs = scenario.durationUs + settleUs(scenario);
+  const endUs = endOf(scenario);
 
   const step = (): boolean => {
     const event = popEvent(ctx.state.events);
@@ -167,6 +168,7 @@ function onSend(ctx: SimContext, workload: number): void {
   const w = world.workloads[workload]!;
   if (state.nowUs >= world.scenario.durationUs) return;
   if (w.count > 0 && state.sentByWorkload[workload]! >= w.count) return;
+  if (state.requests.length >= LIMITS.requests) return;
   state.sentByWorkload[workload]!++;
   startRequest(ctx, workload);
   const gapUs =
@@ -204,6 +206,15 @@ function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number
     default:
       throw new Error(`unknown event kind ${kind}`);
   }
+}
+
+/**
+ * When a run has done everything its scenario asks: every scheduled action applied and every
+ * request, including one sent by the last action, given time to end.
+ */
+export function endOf(scenario: Scenario): number {
+  const lastActionUs = scenario.schedule.reduce((last, a) => Math.max(last, a.atUs), 0);
+  return Math.max(scenario.durationUs, lastActionUs) + settleUs(scenario);
 }
 
 /**
