@@ -1,0 +1,205 @@
+/**
+ * fast-check arbitraries for random but valid scenarios: a few clients, servers and switches,
+ * cables with random latency, jitter, loss, bandwidth and queues, workloads of every mode, and
+ * a random fault schedule drawn from the whole vocabulary. Used by the property tests.
+ */
+
+import fc from 'fast-check';
+import type {
+  Action,
+  Cable,
+  Scenario,
+  ScenarioNode,
+  ScheduledAction,
+  ServerNode,
+  Workload,
+} from '../scenario/types.ts';
+import { SCENARIO_VERSION } from '../scenario/types.ts';
+
+const ms = (n: number) => n * 1000;
+
+interface Shape {
+  clients: number;
+  servers: number;
+  switches: number;
+}
+
+const serviceArb = fc.oneof(
+  fc.record({ kind: fc.constant('constant' as const), us: fc.integer({ min: 0, max: ms(20) }) }),
+  fc
+    .tuple(fc.integer({ min: 0, max: ms(10) }), fc.integer({ min: 0, max: ms(10) }))
+    .map(([a, b]) => ({ kind: 'uniform' as const, minUs: Math.min(a, b), maxUs: Math.max(a, b) })),
+  fc.record({
+    kind: fc.constant('exponential' as const),
+    meanUs: fc.integer({ min: 1, max: ms(10) }),
+  }),
+);
+
+const linkArb = fc.record({
+  latencyUs: fc.integer({ min: 0, max: ms(20) }),
+  jitterUs: fc.integer({ min: 0, max: ms(5) }),
+  lossPercent: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })),
+  bandwidthMbps: fc.constantFrom(0.1, 1, 10, 100, 1000),
+  queueCapacity: fc.integer({ min: 1, max: 32 }),
+});
+
+function nodesOf(
+  shape: Shape,
+  servers: Array<Omit<ServerNode, 'id' | 'label' | 'kind'>>,
+): ScenarioNode[] {
+  const nodes: ScenarioNode[] = [];
+  for (let i = 0; i < shape.clients; i++)
+    nodes.push({ id: `c${i}`, label: `client ${i}`, kind: 'client' });
+  for (let i = 0; i < shape.servers; i++)
+    nodes.push({ id: `s${i}`, label: `server ${i}`, kind: 'server', ...servers[i]! });
+  for (let i = 0; i < shape.switches; i++)
+    nodes.push({ id: `w${i}`, label: `switch ${i}`, kind: 'switch' });
+  return nodes;
+}
+
+/** Every endpoint hangs off a switch (or, with no switch, clients join servers directly). */
+function cablesArb(shape: Shape): fc.Arbitrary<Cable[]> {
+  const pairs: Array<fc.Arbitrary<[string, string]>> = [];
+  const endpoints = [
+    ...Array.from({ length: shape.clients }, (_, i) => `c${i}`),
+    ...Array.from({ length: shape.servers }, (_, i) => `s${i}`),
+  ];
+  if (shape.switches === 0) {
+    for (let c = 0; c < shape.clients; c++) {
+      for (let s = 0; s < shape.servers; s++) pairs.push(fc.constant([`c${c}`, `s${s}`]));
+    }
+  } else {
+    for (const e of endpoints)
+      pairs.push(fc.integer({ min: 0, max: shape.switches - 1 }).map((w) => [e, `w${w}`]));
+    for (let w = 1; w < shape.switches; w++)
+      pairs.push(fc.integer({ min: 0, max: w - 1 }).map((v) => [`w${w}`, `w${v}`]));
+  }
+  return fc
+    .tuple(
+      fc.tuple(...pairs),
+      fc.array(linkArb, { minLength: pairs.length, maxLength: pairs.length }),
+    )
+    .map(([ends, links]) => ends.map(([a, b], i) => ({ a, b, ...links[i]! })));
+}
+
+function workloadsArb(shape: Shape): fc.Arbitrary<Workload[]> {
+  const one = fc.record({
+    client: fc.integer({ min: 0, max: shape.clients - 1 }).map((i) => `c${i}`),
+    server: fc.integer({ min: 0, max: shape.servers - 1 }).map((i) => `s${i}`),
+    mode: fc.constantFrom('interval' as const, 'poisson' as const, 'on-demand' as const),
+    intervalUs: fc.integer({ min: ms(1), max: ms(60) }),
+    startUs: fc.integer({ min: 0, max: ms(20) }),
+    count: fc.integer({ min: 0, max: 20 }),
+    timeoutUs: fc.integer({ min: ms(1), max: ms(150) }),
+    retries: fc.integer({ min: 0, max: 3 }),
+    backoffUs: fc.integer({ min: 0, max: ms(30) }),
+    backoffMultiplier: fc.constantFrom(1, 1.5, 2),
+    idempotencyKey: fc.boolean(),
+    requestBytes: fc.integer({ min: 1, max: 5000 }),
+    responseBytes: fc.integer({ min: 1, max: 5000 }),
+  });
+  return fc.array(one, { minLength: 1, maxLength: 2 * shape.clients });
+}
+
+function actionArb(shape: Shape, cables: Cable[]): fc.Arbitrary<Action> {
+  const server = fc.integer({ min: 0, max: shape.servers - 1 }).map((i) => `s${i}`);
+  const machine =
+    shape.switches > 0
+      ? fc.oneof(
+          server,
+          fc.integer({ min: 0, max: shape.switches - 1 }).map((i) => `w${i}`),
+        )
+      : server;
+  const client = fc.integer({ min: 0, max: shape.clients - 1 }).map((i) => `c${i}`);
+  const cable = fc.constantFrom(...cables).chain((c) =>
+    fc.record({
+      cable: fc.constant([c.a, c.b] as [string, string]),
+      from: fc.option(fc.constantFrom(c.a, c.b), { nil: undefined }),
+    }),
+  );
+  const clean = <T extends object>(x: T): T =>
+    Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined)) as T;
+  return fc.oneof(
+    cable.map((t) => clean({ kind: 'cut' as const, ...t })),
+    cable.map((t) => clean({ kind: 'restore' as const, ...t })),
+    fc.tuple(cable, linkArb).map(([t, l]) =>
+      clean({
+        kind: 'degrade' as const,
+        ...t,
+        latencyUs: l.latencyUs,
+        lossPercent: l.lossPercent,
+      }),
+    ),
+    fc
+      .tuple(server, fc.option(fc.integer({ min: 1, max: ms(100) }), { nil: undefined }))
+      .map(([node, durationUs]) => clean({ kind: 'pause' as const, node, durationUs })),
+    server.map((node) => ({ kind: 'resume' as const, node })),
+    server.map((node) => ({ kind: 'crash' as const, node })),
+    machine.map((node) => ({ kind: 'power-off' as const, node })),
+    machine.map((node) => ({ kind: 'restart' as const, node })),
+    fc
+      .tuple(
+        server,
+        fc.integer({ min: ms(1), max: ms(10) }),
+        fc.option(fc.integer({ min: 0, max: ms(15) }), { nil: undefined }),
+        fc.option(fc.integer({ min: ms(1), max: ms(100) }), { nil: undefined }),
+      )
+      .map(([node, intervalUs, serviceUs, durationUs]) =>
+        clean({ kind: 'overload' as const, node, intervalUs, serviceUs, durationUs }),
+      ),
+    client.map((c) => ({ kind: 'send-request' as const, client: c })),
+  );
+}
+
+export const scenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    clients: fc.integer({ min: 1, max: 3 }),
+    servers: fc.integer({ min: 1, max: 3 }),
+    switches: fc.integer({ min: 0, max: 3 }),
+  })
+  .chain((shape) =>
+    fc
+      .tuple(
+        fc.array(
+          fc.record({
+            workers: fc.integer({ min: 1, max: 3 }),
+            queueCapacity: fc.integer({ min: 0, max: 16 }),
+            service: serviceArb,
+            restartUs: fc.integer({ min: 0, max: ms(50) }),
+          }),
+          { minLength: shape.servers, maxLength: shape.servers },
+        ),
+        cablesArb(shape),
+        workloadsArb(shape),
+        fc.integer({ min: ms(20), max: ms(400) }),
+        fc.integer({ min: 0, max: 2 ** 40 }),
+      )
+      .chain(([servers, cables, workloads, durationUs, seed]) =>
+        fc
+          .array(fc.tuple(fc.integer({ min: 0, max: durationUs }), actionArb(shape, cables)), {
+            maxLength: 12,
+          })
+          .map((entries) => ({
+            version: SCENARIO_VERSION,
+            name: 'random',
+            description: '',
+            seed,
+            durationUs,
+            nodes: nodesOf(shape, servers),
+            cables,
+            workloads,
+            // A request can only be sent on demand by a client that has a workload.
+            schedule: entries.map(([atUs, action]): ScheduledAction => {
+              const orphan =
+                action.kind === 'send-request' &&
+                !workloads.some((w) => w.client === action.client);
+              return orphan
+                ? { kind: 'send-request', client: workloads[0]!.client, atUs }
+                : { ...action, atUs };
+            }),
+          })),
+      ),
+  );
+
+/** The seed for fast-check: FC_SEED from the environment, else a fixed one, so runs replay. */
+export const FC_SEED = Number(process.env.FC_SEED ?? 20261128);
