@@ -28,6 +28,16 @@ function queueCapacity(ctx: SimContext, node: number): number {
     : serverAt(ctx.world, node).queueCapacity;
 }
 
+/**
+ * Whether new work can be taken: the capacity counts work waiting for a worker, so an idle
+ * worker of a running process takes one at once whatever the capacity.
+ */
+function hasRoom(ctx: SimContext, node: number): boolean {
+  const server = ctx.state.nodes[node]!;
+  const idle = server.process === 'running' && server.workers.some((w) => !w.entry);
+  return idle || server.queue.length < queueCapacity(ctx, node);
+}
+
 /** Why a server's machine cannot take a request now, or null when it can. */
 function refusal(ctx: SimContext, node: number): DropReason | null {
   const server = ctx.state.nodes[node]!;
@@ -41,7 +51,7 @@ function refusal(ctx: SimContext, node: number): DropReason | null {
     case 'paused':
       return server.queue.length >= PAUSED_BUFFER_LIMIT ? 'buffer full' : null;
     case 'running':
-      return server.queue.length >= queueCapacity(ctx, node) ? 'server queue full' : null;
+      return hasRoom(ctx, node) ? null : 'server queue full';
   }
 }
 
@@ -169,7 +179,7 @@ export function onJobArrival(ctx: SimContext, node: number, epoch: number): void
   const server = state.nodes[node]!;
   if (epoch !== server.overloadEpoch || !server.overload) return;
   const up = server.process === 'running' || server.process === 'paused';
-  if (up && server.queue.length < queueCapacity(ctx, node)) {
+  if (up && hasRoom(ctx, node)) {
     server.queue.push({ info: null, sinceUs: state.nowUs });
     ctx.trace.record(state.nowUs, 'job-arrive', node, server.queue.length);
     if (server.process === 'running') startWork(ctx, node);
