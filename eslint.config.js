@@ -15,7 +15,15 @@ const pureCoreRules = {
           message: 'src/sim and src/scenario are pure: no React, zustand or d3 here.',
         },
         {
-          group: ['**/app/**', '**/components/**', '**/store/**', '**/render/**', 'node:*', 'fs', 'path'],
+          group: [
+            '**/app/**',
+            '**/components/**',
+            '**/store/**',
+            '**/render/**',
+            'node:*',
+            'fs',
+            'path',
+          ],
           message: 'src/sim and src/scenario must not depend on the UI, the store or Node.',
         },
       ],
@@ -47,16 +55,29 @@ const pureCoreRules = {
   ],
   'no-restricted-properties': [
     'error',
-    ...['random', 'log', 'exp', 'pow', 'sin', 'cos', 'tan', 'log2', 'log10', 'log1p', 'expm1', 'cbrt', 'atan2', 'hypot'].map(
-      (property) => ({
-        object: 'Math',
-        property,
-        message:
-          property === 'random'
-            ? 'Use the seeded generator in src/sim/prng.ts.'
-            : 'Math transcendental functions differ between JavaScript engines; use src/sim/det-math.ts.',
-      }),
-    ),
+    ...[
+      'random',
+      'log',
+      'exp',
+      'pow',
+      'sin',
+      'cos',
+      'tan',
+      'log2',
+      'log10',
+      'log1p',
+      'expm1',
+      'cbrt',
+      'atan2',
+      'hypot',
+    ].map((property) => ({
+      object: 'Math',
+      property,
+      message:
+        property === 'random'
+          ? 'Use the seeded generator in src/sim/prng.ts.'
+          : 'Math transcendental functions differ between JavaScript engines; use src/sim/det-math.ts.',
+    })),
   ],
 };
 
@@ -69,7 +90,10 @@ export default tseslint.config(
     rules: {
       eqeqeq: ['error', 'always'],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -89,8 +113,16 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'it', property: 'only', message: 'A focused test hides the rest of the suite.' },
-        { object: 'test', property: 'only', message: 'A focused test hides the rest of the suite.' },
-        { object: 'describe', property: 'only', message: 'A focused test hides the rest of the suite.' },
+        {
+          object: 'test',
+          property: 'only',
+          message: 'A focused test hides the rest of the suite.',
+        },
+        {
+          object: 'describe',
+          property: 'only',
+          message: 'A focused test hides the rest of the suite.',
+        },
       ],
     },
   },

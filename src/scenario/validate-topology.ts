@@ -2,8 +2,8 @@
  * Reading nodes, cables and workloads from untrusted input.
  */
 
+import type { Checker } from './checker.ts';
 import {
-  Checker,
   describe,
   field,
   isObject,
