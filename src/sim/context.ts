@@ -11,6 +11,11 @@ export interface SimContext {
   world: World;
   state: SimState;
   trace: Trace;
+  /**
+   * Request records this state owns and may change in place; any other record may be shared
+   * with a snapshot and is copied before its first change (see records.ts).
+   */
+  writable: WeakSet<object>;
 }
 
 /** The kinds of pending events, with what their three integer arguments hold. */

@@ -7,14 +7,15 @@
 import { causeOfTimeout } from './causes.ts';
 import { EventKind, schedule, type SimContext } from './context.ts';
 import { sendMessage } from './network.ts';
-import { updateAttempt, updateRequest, type AttemptPhase, type MessageInfo } from './state.ts';
+import { addRequest, writableRequest } from './records.ts';
+import type { AttemptPhase, MessageInfo } from './state.ts';
 import { causeCode } from './vocabulary.ts';
 
 /** Begin a new request of a workload; its first attempt leaves now. */
 export function startRequest(ctx: SimContext, workload: number): number {
   const w = ctx.world.workloads[workload]!;
   const id = ctx.state.requests.length + 1;
-  ctx.state.requests.push({
+  addRequest(ctx, {
     id,
     workload,
     client: w.clientIndex,
@@ -34,23 +35,17 @@ export function startRequest(ctx: SimContext, workload: number): number {
 
 function sendAttempt(ctx: SimContext, id: number): void {
   const { state } = ctx;
-  const request = state.requests[id - 1]!;
+  const request = writableRequest(ctx, id);
   const w = ctx.world.workloads[request.workload]!;
   const attempt = request.attempts.length;
   const deadlineUs = state.nowUs + w.timeoutUs;
-  state.requests[id - 1] = {
-    ...request,
-    attempts: [
-      ...request.attempts,
-      {
-        sentAtUs: state.nowUs,
-        deadlineUs,
-        phase: 'request in network',
-        status: 'outstanding',
-        cause: null,
-      },
-    ],
-  };
+  request.attempts.push({
+    sentAtUs: state.nowUs,
+    deadlineUs,
+    phase: 'request in network',
+    status: 'outstanding',
+    cause: null,
+  });
   if (attempt > 0) ctx.trace.record(state.nowUs, 'retry', id, attempt);
   schedule(ctx, deadlineUs, EventKind.timeout, id, attempt);
   sendMessage(ctx, {
@@ -79,11 +74,12 @@ export function backoffUs(backoff: number, multiplier: number, retry: number): n
 
 export function onTimeout(ctx: SimContext, id: number, attempt: number): void {
   const { state } = ctx;
-  const request = state.requests[id - 1]!;
+  if (state.requests[id - 1]!.attempts[attempt]!.status !== 'outstanding') return;
+  const request = writableRequest(ctx, id);
   const record = request.attempts[attempt]!;
-  if (record.status !== 'outstanding') return;
   const cause = causeOfTimeout(record.phase, state.nodes[request.server]!.process);
-  updateAttempt(state, id, attempt, { status: 'timeout', cause });
+  record.status = 'timeout';
+  record.cause = cause;
   ctx.trace.record(state.nowUs, 'timeout', id, attempt, causeCode(cause));
   const w = ctx.world.workloads[request.workload]!;
   if (attempt < w.retries) {
@@ -91,7 +87,9 @@ export function onTimeout(ctx: SimContext, id: number, attempt: number): void {
     schedule(ctx, state.nowUs + waitUs, EventKind.retry, id);
     return;
   }
-  updateRequest(state, id, { status: 'timeout', cause, endedAtUs: state.nowUs });
+  request.status = 'timeout';
+  request.cause = cause;
+  request.endedAtUs = state.nowUs;
   ctx.trace.record(state.nowUs, 'outcome', id, 1, causeCode(cause));
 }
 
@@ -100,22 +98,24 @@ export function receiveResponse(ctx: SimContext, info: MessageInfo): void {
   const { state } = ctx;
   state.messages.delete(info.id);
   ctx.trace.record(state.nowUs, 'receive', info.id, info.target);
-  const record = state.requests[info.request - 1]!.attempts[info.attempt]!;
-  updateAttempt(state, info.request, info.attempt, { phase: 'response received' });
+  const request = writableRequest(ctx, info.request);
+  const record = request.attempts[info.attempt]!;
+  record.phase = 'response received';
   if (record.status === 'outstanding') {
-    updateAttempt(state, info.request, info.attempt, { status: 'ok' });
-    updateRequest(state, info.request, { status: 'ok', endedAtUs: state.nowUs });
+    record.status = 'ok';
+    request.status = 'ok';
+    request.endedAtUs = state.nowUs;
     ctx.trace.record(state.nowUs, 'outcome', info.request, 0, -1);
   } else {
     // The client gave up on this attempt: its connection is gone and the answer is wasted.
-    updateRequest(state, info.request, { lateResponse: true });
+    request.lateResponse = true;
     ctx.trace.record(state.nowUs, 'late-response', info.request, info.attempt);
   }
 }
 
 /** Follow an attempt through the network and the server, for the cause rule. */
 export function setPhase(ctx: SimContext, info: MessageInfo, phase: AttemptPhase): void {
-  updateAttempt(ctx.state, info.request, info.attempt, { phase });
+  writableRequest(ctx, info.request).attempts[info.attempt]!.phase = phase;
 }
 
 export function noteMessageDropped(ctx: SimContext, info: MessageInfo, refused: boolean): void {

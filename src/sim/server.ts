@@ -10,7 +10,8 @@ import { exponentialUs } from './det-math.ts';
 import { dropAtNode, sendMessage } from './network.ts';
 import { uniformInt } from './prng.ts';
 import { setPhase } from './requests.ts';
-import { updateRequest, type MessageInfo, type QueueEntry } from './state.ts';
+import { writableRequest } from './records.ts';
+import type { MessageInfo, QueueEntry } from './state.ts';
 import { dropReasonCode, type DropReason } from './vocabulary.ts';
 import { serverAt } from './world.ts';
 
@@ -121,20 +122,20 @@ export function onServiceDone(ctx: SimContext, node: number, w: number, epoch: n
 function handle(ctx: SimContext, info: MessageInfo, node: number): void {
   const { state } = ctx;
   const server = state.nodes[node]!;
-  const request = state.requests[info.request - 1]!;
+  const request = writableRequest(ctx, info.request);
   const w = ctx.world.workloads[request.workload]!;
   if (w.idempotencyKey && server.seenKeys[info.request]) {
     ctx.trace.record(state.nowUs, 'dedup', info.request, node);
   } else {
     if (w.idempotencyKey) server.seenKeys[info.request] = true;
     server.processed++;
-    const processedCount = request.processedCount + 1;
-    updateRequest(state, info.request, { processedCount });
-    if (processedCount >= 2)
-      ctx.trace.record(state.nowUs, 'duplicate', info.request, processedCount);
+    request.processedCount++;
+    if (request.processedCount >= 2) {
+      ctx.trace.record(state.nowUs, 'duplicate', info.request, request.processedCount);
+    }
   }
   if (request.attempts[info.attempt]!.status === 'timeout') {
-    updateRequest(state, info.request, { processedAfterTimeout: true });
+    request.processedAfterTimeout = true;
     ctx.trace.record(state.nowUs, 'processed-after-timeout', info.request, info.attempt);
   }
   const response: MessageInfo = {

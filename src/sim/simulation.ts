@@ -17,6 +17,7 @@ import { onArrive, onLost, onTransmitted } from './network.ts';
 import { onAutoResume, onBootDone } from './process.ts';
 import { backoffUs, onRetry, onTimeout, startRequest } from './requests.ts';
 import { onJobArrival, onOverloadEnd, onServiceDone } from './server.ts';
+import { shareAllRecords } from './records.ts';
 import { copyState, createState, type MessageInfo, type SimState } from './state.ts';
 import { Trace } from './trace.ts';
 import { createWorld, type World } from './world.ts';
@@ -63,7 +64,12 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
   const world = createWorld(scenario);
   const seed = options.seed ?? scenario.seed;
   const trace = new Trace(options.traceCapEvents);
-  const ctx: SimContext = { world, state: createState(world, seed), trace };
+  const ctx: SimContext = {
+    world,
+    state: createState(world, seed),
+    trace,
+    writable: new WeakSet(),
+  };
   scheduleStart(ctx);
   const endUs = endOf(scenario);
 
@@ -114,6 +120,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
     },
     snapshot() {
       const state = copyState(ctx.state);
+      shareAllRecords(ctx);
       return {
         state: { ...state, messages: [...state.messages.values()] },
         traceLength: trace.length,
@@ -127,6 +134,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
         messages: new Map(snapshot.state.messages.map((m) => [m.id, m])),
       });
       ctx.state = copy;
+      shareAllRecords(ctx);
       trace.rewind(snapshot.traceLength, snapshot.traceMessages, snapshot.traceActions);
       // A fresh trace never saw the messages still on their way; note them for decoding.
       for (const info of heldMessages(copy)) trace.messages[info.id] ??= info;

@@ -2,8 +2,8 @@
  * The live state of a simulation: plain data that changes as events run. Snapshots copy it;
  * the static world (world.ts) and the append-only trace (trace.ts) are kept apart.
  *
- * Request and attempt records are replaced, never changed in place (see `updateRequest`), so a
- * snapshot can share them and copy only the array that holds them.
+ * Request records are copied on write (see records.ts), so a snapshot shares them and copies
+ * only the array that holds them.
  */
 
 import type { LinkParams, ScheduledAction } from '../scenario/types.ts';
@@ -60,7 +60,7 @@ export interface RequestRecord {
   status: RequestStatus;
   cause: Cause | null;
   endedAtUs: number;
-  attempts: readonly AttemptRecord[];
+  attempts: AttemptRecord[];
   /** How many times the server's handler did the work (its side effect). */
   processedCount: number;
   processedAfterTimeout: boolean;
@@ -199,33 +199,10 @@ export function createState(world: World, seed: number): SimState {
   };
 }
 
-/** Replace a request record with a changed copy. */
-export function updateRequest(
-  state: SimState,
-  id: number,
-  change: Partial<Omit<RequestRecord, 'id' | 'attempts'>>,
-): RequestRecord {
-  const next = { ...state.requests[id - 1]!, ...change };
-  state.requests[id - 1] = next;
-  return next;
-}
-
-/** Replace one attempt of a request with a changed copy. */
-export function updateAttempt(
-  state: SimState,
-  id: number,
-  attempt: number,
-  change: Partial<AttemptRecord>,
-): AttemptRecord {
-  const request = state.requests[id - 1]!;
-  const next = { ...request.attempts[attempt]!, ...change };
-  const attempts = request.attempts.slice();
-  attempts[attempt] = next;
-  state.requests[id - 1] = { ...request, attempts };
-  return next;
-}
-
-/** A deep copy of everything that changes in place; immutable records are shared. */
+/**
+ * A deep copy of everything that changes in place. Messages and events never change, and request
+ * records are copied on write, so those are shared.
+ */
 export function copyState(state: SimState): SimState {
   return {
     nowUs: state.nowUs,
