@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // Screenshots are for people to look at, so they live in docs/ and are only rewritten on
@@ -110,4 +111,17 @@ test.describe('on a phone', () => {
     await expect(region).toBeFocused();
     await expectNoSeriousAxeViolations(page);
   });
+});
+
+// The same run in the browser as in Node: each preset's trace hash matches the golden one that
+// the unit tests compute in Node (src/scenario/presets/trace-hashes.json).
+const goldenHashes = JSON.parse(
+  readFileSync(new URL('../src/scenario/presets/trace-hashes.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
+
+test('every preset runs in the browser exactly as in Node (same trace hash)', async ({ page }) => {
+  for (const [id, hash] of Object.entries(goldenHashes)) {
+    await page.goto(`/#preset=${id}`);
+    await expect(page.getByTestId('run-fingerprint'), id).toHaveText(hash);
+  }
 });

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { createSimulation, results } from '../sim/index.ts';
+import { createSimulation, results, traceHash } from '../sim/index.ts';
 import { findPreset, PRESETS } from '../scenario/presets/index.ts';
 import { choiceFromHash, hashFor, type PresetChoice } from './preset-hash.ts';
 import { RequestTable } from './RequestTable.tsx';
 import { ScenarioPicker } from './ScenarioPicker.tsx';
 import { Summary } from './Summary.tsx';
+import { Fingerprint } from './Fingerprint.tsx';
 
 export function App() {
   const [choice, setChoice] = useState<PresetChoice>(() => choiceFromHash(window.location.hash));
@@ -21,7 +22,7 @@ export function App() {
   const run = useMemo(() => {
     const sim = createSimulation(preset.scenario);
     sim.runUntil(sim.endUs);
-    return results(sim);
+    return { ...results(sim), fingerprint: traceHash(sim.trace) };
   }, [preset]);
 
   const choose = (id: string) => {
@@ -49,6 +50,7 @@ export function App() {
         <p className="description">{preset.scenario.description}</p>
         <Summary counts={run.counts} />
         <RequestTable requests={run.requests} />
+        <Fingerprint hash={run.fingerprint} />
       </main>
     </>
   );

@@ -12,6 +12,7 @@ export type { ClientObservation } from './client-view.ts';
 export { decodeEvent, decodeTrace } from './decode.ts';
 export type { TraceEvent } from './decode.ts';
 export { DEFAULT_TRACE_CAP_EVENTS, TRACE_TYPES, Trace } from './trace.ts';
+export { traceHash } from './trace-hash.ts';
 export type { TraceType } from './trace.ts';
 export * from './vocabulary.ts';
 export type {

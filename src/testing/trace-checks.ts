@@ -3,29 +3,15 @@
  * violations it found, as sentences, so a failing property test says what went wrong.
  */
 
-import { decodeTrace, type Simulation, type TraceEvent } from '../sim/index.ts';
+import { decodeTrace, traceHash, type Simulation, type TraceEvent } from '../sim/index.ts';
 import type { Cause, ProcessState } from '../sim/vocabulary.ts';
 
 const TERMINAL = new Set(['deliver', 'receive', 'drop-in-cable', 'drop-at-node']);
 const CRASH_REASONS = new Set(['process crashed', 'machine off', 'restarting']);
 
-/** A fingerprint of a run: every trace row, and the requests' records. */
+/** A fingerprint of a run: a hash of every trace row, and the requests' records. */
 export function fingerprint(sim: Simulation): string {
-  const t = sim.trace;
-  let h = 0x811c9dc5;
-  const mix = (x: number) => {
-    h = Math.imul(h ^ (x | 0), 0x01000193);
-    h = Math.imul(h ^ Math.floor(x / 4294967296), 0x01000193);
-  };
-  for (let i = t.firstIndex; i < t.length; i++) {
-    const r = t.row(i);
-    mix(r.timeUs);
-    mix(t.type[i - t.firstIndex]!);
-    mix(r.a);
-    mix(r.b);
-    mix(r.c);
-  }
-  return `${(h >>> 0).toString(16)}:${t.length}:${JSON.stringify(sim.state.requests)}`;
+  return `${traceHash(sim.trace)}:${sim.trace.length}:${JSON.stringify(sim.state.requests)}`;
 }
 
 export function timeNeverGoesBack(events: TraceEvent[]): string[] {
