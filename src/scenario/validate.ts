@@ -9,7 +9,6 @@ import {
   Checker,
   describe,
   field,
-  formatProblem,
   isObject,
   join,
   readList,
@@ -52,10 +51,6 @@ export function parseScenario(text: string): ValidationResult {
   }
   return validateScenario(input);
 }
-
-/** All problems, one per line. */
-export const describeProblems = (problems: Problem[]): string =>
-  problems.map(formatProblem).join('\n');
 
 function readVersion(c: Checker, raw: Record<string, unknown>): boolean {
   const version = field(raw, 'version');

@@ -103,8 +103,14 @@ export function onArrive(ctx: SimContext, id: number, direction: number, epoch: 
   leaveWire(ctx, direction, id);
   const info = ctx.state.messages.get(id)!;
   const node = ctx.world.directions[direction]!.to;
-  if (ctx.state.nodes[node]!.process === 'off') {
+  const process = ctx.state.nodes[node]!.process;
+  if (process === 'off') {
     dropAtNode(ctx, info, 'machine off', node);
+    return;
+  }
+  // A switch that is booting passes nothing on (a server's machine is up; see server.ts).
+  if (process === 'restarting' && ctx.world.kinds[node] === 'switch') {
+    dropAtNode(ctx, info, 'restarting', node);
     return;
   }
   ctx.trace.record(ctx.state.nowUs, 'arrive', id, node);
@@ -196,9 +202,9 @@ export function degradeDirection(
   if (dir.up) ctx.trace.record(ctx.state.nowUs, 'cable-state', direction, 2);
 }
 
-/** A machine lost power: what waits in its outgoing queues dies with it. */
-export function flushOutgoing(ctx: SimContext, node: number): void {
+/** A machine lost power or rebooted: what waits in its outgoing queues dies with it. */
+export function flushOutgoing(ctx: SimContext, node: number, reason: DropReason): void {
   ctx.world.directions.forEach((d, direction) => {
-    if (d.from === node) flushDirection(ctx, direction, 'machine off', false);
+    if (d.from === node) flushDirection(ctx, direction, reason, false);
   });
 }

@@ -72,7 +72,7 @@ export function crash(ctx: SimContext, node: number): void {
 /** The whole machine goes silent, with what waited in its outgoing queues. */
 export function powerOff(ctx: SimContext, node: number): void {
   endProcess(ctx, node, 'machine off');
-  flushOutgoing(ctx, node);
+  flushOutgoing(ctx, node, 'machine off');
   setProcess(ctx, node, 'off');
 }
 
@@ -82,6 +82,9 @@ export function restart(ctx: SimContext, node: number): void {
   const current = state.nodes[node]!.process;
   if (current === 'running' || current === 'paused') endProcess(ctx, node, 'process crashed');
   else state.nodes[node]!.epoch++;
+  // A switch restarts as a whole machine and loses its buffers; a server restarts its process
+  // and its operating system keeps sending what it was given.
+  if (world.kinds[node] === 'switch' && current !== 'off') flushOutgoing(ctx, node, 'restarting');
   stopOverload(ctx, node);
   setProcess(ctx, node, 'restarting');
   const definition = world.nodes[node]!;

@@ -237,6 +237,25 @@ describe('crashing, powering off and restarting', () => {
     ]);
   });
 
+  it('a switch that restarts loses what it was sending, and is back at once', () => {
+    // 100 kB requests take 100 ms each to cross a cable at 8 Mbit/s: at 250 ms the switch is
+    // sending r2, r1 is on the wire beyond it and r3 still on the wire before it.
+    const scenario = line({
+      switches: 1,
+      workload: { requestBytes: 100_000, timeoutUs: 1_000_000 },
+      link: { bandwidthMbps: 8 },
+      schedule: [...sends(0, 3), { atUs: 250_000, kind: 'restart', node: 'sw1' }],
+    });
+    const { events } = run(scenario);
+    const lost = eventsOf(events, 'drop-in-cable').map((e) => [e.message!.request, e.reason]);
+    expect(lost).toEqual([[2, 'restarting']]);
+    expect(eventsOf(events, 'receive').map((e) => e.message!.request)).toEqual([1, 3]);
+    expect(eventsOf(events, 'node-state').map((e) => [e.node, e.processState])).toEqual([
+      ['sw1', 'restarting'],
+      ['sw1', 'running'],
+    ]);
+  });
+
   it('restarting a running server kills its work first', () => {
     const scenario = line({
       server: slow,

@@ -125,10 +125,15 @@ export interface DirectionState {
   wireEpoch: number;
 }
 
+/** One stream per subsystem, so a change in one does not reshuffle the draws of the others. */
 export interface RngStreams {
+  /** Jitter and loss on cables. */
   network: RngState;
+  /** Poisson gaps between requests. */
   workload: RngState;
+  /** Service times. */
   service: RngState;
+  /** Faults drawn at random; scheduled faults draw nothing yet. */
   faults: RngState;
 }
 

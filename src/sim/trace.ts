@@ -43,7 +43,6 @@ export const TRACE_TYPES = [
 export type TraceType = (typeof TRACE_TYPES)[number];
 
 const code = Object.fromEntries(TRACE_TYPES.map((t, i) => [t, i])) as Record<TraceType, number>;
-export const traceCode = (type: TraceType): number => code[type];
 
 export const DEFAULT_TRACE_CAP_EVENTS = 2_000_000;
 
@@ -106,15 +105,6 @@ export class Trace {
     this.b = growInto(this.b, new Int32Array(next));
     this.c = growInto(this.c, new Int32Array(next));
     return true;
-  }
-
-  /** Whether event `index` is held. */
-  has(index: number): boolean {
-    return index >= this.firstIndex && index < this.length;
-  }
-
-  typeAt(index: number): TraceType {
-    return TRACE_TYPES[this.type[index - this.firstIndex]!]!;
   }
 
   row(index: number): { timeUs: number; type: TraceType; a: number; b: number; c: number } {
