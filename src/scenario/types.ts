@@ -116,7 +116,11 @@ export type Action =
       /** The overload stops after this long; it lasts until the server restarts when absent. */
       durationUs?: number;
     }
-  | { kind: 'send-request'; client: string };
+  | { kind: 'send-request'; client: string }
+  | ({ kind: 'set-workload'; client: string } & Partial<WorkloadSettings>);
+
+/** What of a client's workload can change during a run. */
+export type WorkloadSettings = Pick<Workload, 'mode' | 'intervalUs' | 'timeoutUs' | 'retries'>;
 
 export type ActionKind = Action['kind'];
 

@@ -27,6 +27,7 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'restart',
   'overload',
   'send-request',
+  'set-workload',
 ];
 
 /** What an action may refer to. */
@@ -112,6 +113,21 @@ function readCable(
   return { cable: [a, b], from };
 }
 
+/** A client that has a workload (to say which server it asks). */
+function readClient(c: Checker, obj: Obj, path: string, refs: ActionRefs): string | null {
+  const client = field(obj, 'client');
+  const where = join(path, 'client');
+  if (typeof client !== 'string' || refs.kinds.get(client) !== 'client') {
+    c.error(where, `must name a client node; got ${describe(client)}`);
+    return null;
+  }
+  if (!refs.clientsWithWorkload.has(client)) {
+    c.error(where, `${describe(client)} has no workload to say which server to ask`);
+    return null;
+  }
+  return client;
+}
+
 /** An optional number: undefined when absent. */
 function readOptional(
   c: Checker,
@@ -174,19 +190,32 @@ function readByKind(
       return target && { kind, ...target, ...given };
     }
     case 'send-request': {
-      const client = field(raw, 'client');
-      if (typeof client !== 'string' || refs.kinds.get(client) !== 'client') {
-        c.error(join(path, 'client'), `must name a client node; got ${describe(client)}`);
+      const client = readClient(c, raw, path, refs);
+      return client === null ? null : { kind, client };
+    }
+    case 'set-workload': {
+      const client = readClient(c, raw, path, refs);
+      const mode =
+        field(raw, 'mode') === undefined
+          ? undefined
+          : readChoice(
+              c,
+              raw,
+              'mode',
+              path,
+              ['interval', 'poisson', 'on-demand'] as const,
+              undefined,
+            );
+      const intervalUs = readOptional(c, raw, 'intervalUs', path, SPECS.intervalUs);
+      const timeoutUs = readOptional(c, raw, 'timeoutUs', path, SPECS.timeoutUs);
+      const retries = readOptional(c, raw, 'retries', path, SPECS.retries);
+      if ([mode, intervalUs, timeoutUs, retries].every((v) => v === undefined)) {
+        c.error(path, 'set-workload needs at least one of mode, intervalUs, timeoutUs, retries');
         return null;
       }
-      if (!refs.clientsWithWorkload.has(client)) {
-        c.error(
-          join(path, 'client'),
-          `${describe(client)} has no workload to say which server to ask`,
-        );
-        return null;
-      }
-      return { kind, client };
+      return client === null
+        ? null
+        : withDefined({ kind, client, mode, intervalUs, timeoutUs, retries });
     }
     case 'overload': {
       const node = readNode(c, raw, path, refs, kind);

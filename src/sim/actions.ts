@@ -10,6 +10,7 @@ import { cutDirection, degradeDirection, restoreDirection } from './network.ts';
 import { crash, pause, powerOff, restart, resume } from './process.ts';
 import { startRequest } from './requests.ts';
 import { startOverload } from './server.ts';
+import { setWorkload } from './workloads.ts';
 import { cableBetween, directionFrom, type World } from './world.ts';
 
 /** Whether the action did something, and if not, why not, in words. */
@@ -52,14 +53,17 @@ export function applyAction(ctx: SimContext, action: Action): ActionResult {
     }
     case 'degrade': {
       const { latencyUs, jitterUs, lossPercent, bandwidthMbps } = action;
-      const change = Object.fromEntries(
-        Object.entries({ latencyUs, jitterUs, lossPercent, bandwidthMbps }).filter(
-          ([, v]) => v !== undefined,
-        ),
-      );
+      const change = definedOnly({ latencyUs, jitterUs, lossPercent, bandwidthMbps });
       directionsOf(world, action.cable, action.from).forEach((d) =>
         degradeDirection(ctx, d, change),
       );
+      return applied;
+    }
+    case 'set-workload': {
+      const workload = preferredWorkload(world, nodeIndex(world, action.client));
+      if (workload < 0) return ignored('the client has no workload to change');
+      const { mode, intervalUs, timeoutUs, retries } = action;
+      setWorkload(ctx, workload, definedOnly({ mode, intervalUs, timeoutUs, retries }));
       return applied;
     }
     case 'send-request': {
@@ -109,6 +113,13 @@ function applyToNode(ctx: SimContext, action: Extract<Action, { node: string }>)
       startOverload(ctx, node, action);
       return applied;
   }
+}
+
+/** The fields that were given: an absent setting leaves the current one as it is. */
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }
 
 /** A client's requests go by its on-demand workload if it has one, else by its first. */

@@ -22,7 +22,7 @@ export interface SimContext {
 export const EventKind = {
   /** a: index into the scenario's schedule. */
   action: 0,
-  /** a: workload: its next request is due. */
+  /** a: workload, b: its send epoch: its next request is due. */
   send: 1,
   /** a: request: its next attempt is due. */
   retry: 2,

@@ -58,7 +58,9 @@ function startTransmission(ctx: SimContext, direction: number): void {
   dir.sending = id;
   ctx.trace.record(ctx.state.nowUs, 'transmit', id, direction);
   const transmitUs = Math.ceil((info.bytes * 8) / dir.params.bandwidthMbps);
-  schedule(ctx, ctx.state.nowUs + transmitUs, EventKind.transmitted, direction, dir.sendEpoch);
+  dir.sendingSinceUs = ctx.state.nowUs;
+  dir.sendingUntilUs = ctx.state.nowUs + transmitUs;
+  schedule(ctx, dir.sendingUntilUs, EventKind.transmitted, direction, dir.sendEpoch);
 }
 
 /** The message being transmitted is now wholly on the wire. */
@@ -67,6 +69,7 @@ export function onTransmitted(ctx: SimContext, direction: number, epoch: number)
   if (epoch !== dir.sendEpoch) return;
   const id = dir.sending;
   dir.sending = -1;
+  const now = ctx.state.nowUs;
   const rng = ctx.state.rng.network;
   const { latencyUs, jitterUs, lossPercent } = dir.params;
   const lost = lossPercent > 0 && chance(rng, lossPercent / 100);
@@ -74,20 +77,15 @@ export function onTransmitted(ctx: SimContext, direction: number, epoch: number)
     0,
     latencyUs + (jitterUs > 0 ? uniformInt(rng, -jitterUs, jitterUs) : 0),
   );
-  dir.inFlight.push(id);
   if (lost) {
     // A lost message dies halfway along the cable, where the drawing shows it vanish.
-    schedule(
-      ctx,
-      ctx.state.nowUs + Math.floor(delayUs / 2),
-      EventKind.lost,
-      id,
-      direction,
-      dir.wireEpoch,
-    );
+    const diesUs = now + Math.floor(delayUs / 2);
+    dir.inFlight.push({ id, departUs: now, arriveUs: diesUs, lost: true });
+    schedule(ctx, diesUs, EventKind.lost, id, direction, dir.wireEpoch);
   } else {
-    const arrivalUs = Math.max(ctx.state.nowUs + delayUs, dir.lastArrivalUs);
+    const arrivalUs = Math.max(now + delayUs, dir.lastArrivalUs);
     dir.lastArrivalUs = arrivalUs;
+    dir.inFlight.push({ id, departUs: now, arriveUs: arrivalUs, lost: false });
     schedule(ctx, arrivalUs, EventKind.arrive, id, direction, dir.wireEpoch);
   }
   if (dir.queue.length > 0) startTransmission(ctx, direction);
@@ -95,7 +93,10 @@ export function onTransmitted(ctx: SimContext, direction: number, epoch: number)
 
 function leaveWire(ctx: SimContext, direction: number, id: number): void {
   const inFlight = ctx.state.directions[direction]!.inFlight;
-  inFlight.splice(inFlight.indexOf(id), 1);
+  inFlight.splice(
+    inFlight.findIndex((m) => m.id === id),
+    1,
+  );
 }
 
 export function onArrive(ctx: SimContext, id: number, direction: number, epoch: number): void {
@@ -166,7 +167,7 @@ function flushDirection(
   dir.sending = -1;
   dir.queue = [];
   if (wireToo) {
-    doomed.push(...dir.inFlight);
+    doomed.push(...dir.inFlight.map((m) => m.id));
     dir.wireEpoch++;
     dir.inFlight = [];
     dir.lastArrivalUs = 0;

@@ -177,3 +177,44 @@ describe('the trace', () => {
     expect(results(capped)).toEqual(results(full));
   });
 });
+
+describe('changing a workload during a run', () => {
+  it('changes the rate from now, and turns sending on and off', () => {
+    const scenario = line({
+      durationUs: 200_000,
+      link: { bandwidthMbps: 1000 },
+      workload: { mode: 'on-demand' },
+      schedule: [
+        {
+          atUs: 10_000,
+          kind: 'set-workload',
+          client: 'client',
+          mode: 'interval',
+          intervalUs: 20_000,
+        },
+        { atUs: 75_000, kind: 'set-workload', client: 'client', intervalUs: 50_000 },
+        { atUs: 150_000, kind: 'set-workload', client: 'client', mode: 'on-demand' },
+      ],
+    });
+    const { sim } = run(scenario);
+    expect(sim.state.requests.map((r) => r.sentAtUs)).toEqual([30_000, 50_000, 70_000, 125_000]);
+  });
+
+  it('gives later requests the new timeout and retries', () => {
+    const scenario = line({
+      schedule: [
+        { atUs: 0, kind: 'pause', node: 'server' },
+        ...sends(0),
+        { atUs: 1000, kind: 'set-workload', client: 'client', timeoutUs: 5000, retries: 1 },
+        ...sends(2000),
+      ],
+    });
+    const { sim } = run(scenario);
+    const [first, second] = sim.state.requests;
+    // A retry follows the client's settings when the timeout fires, so r1 is retried too.
+    expect(first!.attempts.map((a) => a.deadlineUs)).toEqual([100_000, 115_000]);
+    expect(second!.attempts.map((a) => a.deadlineUs)).toEqual([7000, 22_000]);
+    // The run waits for the longest timeout, the most retries and their backoff.
+    expect(sim.endUs).toBe(1_000_000 + 2 * 100_000 + 10_000);
+  });
+});

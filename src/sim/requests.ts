@@ -38,7 +38,7 @@ function sendAttempt(ctx: SimContext, id: number): void {
   const request = writableRequest(ctx, id);
   const w = ctx.world.workloads[request.workload]!;
   const attempt = request.attempts.length;
-  const deadlineUs = state.nowUs + w.timeoutUs;
+  const deadlineUs = state.nowUs + state.workloads[request.workload]!.timeoutUs;
   request.attempts.push({
     sentAtUs: state.nowUs,
     deadlineUs,
@@ -82,7 +82,7 @@ export function onTimeout(ctx: SimContext, id: number, attempt: number): void {
   record.cause = cause;
   ctx.trace.record(state.nowUs, 'timeout', id, attempt, causeCode(cause));
   const w = ctx.world.workloads[request.workload]!;
-  if (attempt < w.retries) {
+  if (attempt < state.workloads[request.workload]!.retries) {
     const waitUs = backoffUs(w.backoffUs, w.backoffMultiplier, attempt + 1);
     schedule(ctx, state.nowUs + waitUs, EventKind.retry, id);
     return;

@@ -7,15 +7,14 @@
  * give the same run, event for event, in Node and in every browser.
  */
 
-import { LIMITS } from '../scenario/limits.ts';
 import type { Action, Scenario, ScheduledAction } from '../scenario/types.ts';
 import { applyAction, type ActionResult } from './actions.ts';
 import { EventKind, schedule, type SimContext } from './context.ts';
-import { exponentialUs } from './det-math.ts';
 import { peekEvent, popEvent } from './event-queue.ts';
 import { onArrive, onLost, onTransmitted } from './network.ts';
 import { onAutoResume, onBootDone } from './process.ts';
-import { backoffUs, onRetry, onTimeout, startRequest } from './requests.ts';
+import { backoffUs, onRetry, onTimeout } from './requests.ts';
+import { onSend, startWorkloads } from './workloads.ts';
 import { onJobArrival, onOverloadEnd, onServiceDone } from './server.ts';
 import { shareAllRecords } from './records.ts';
 import { copyState, createState, type MessageInfo, type SimState } from './state.ts';
@@ -160,28 +159,8 @@ function applyRecorded(ctx: SimContext, action: ScheduledAction): ActionResult {
 
 /** The schedule and the workloads' first requests. */
 function scheduleStart(ctx: SimContext): void {
-  const { world, state } = ctx;
-  world.scenario.schedule.forEach((entry, i) => schedule(ctx, entry.atUs, EventKind.action, i));
-  world.workloads.forEach((w, i) => {
-    if (w.mode === 'interval') schedule(ctx, w.startUs, EventKind.send, i);
-    if (w.mode === 'poisson') {
-      schedule(ctx, w.startUs + exponentialUs(state.rng.workload, w.intervalUs), EventKind.send, i);
-    }
-  });
-}
-
-/** A workload's request is due: send it and plan the next, until the scenario's duration. */
-function onSend(ctx: SimContext, workload: number): void {
-  const { world, state } = ctx;
-  const w = world.workloads[workload]!;
-  if (state.nowUs >= world.scenario.durationUs) return;
-  if (w.count > 0 && state.sentByWorkload[workload]! >= w.count) return;
-  if (state.requests.length >= LIMITS.requests) return;
-  state.sentByWorkload[workload]!++;
-  startRequest(ctx, workload);
-  const gapUs =
-    w.mode === 'poisson' ? exponentialUs(state.rng.workload, w.intervalUs) : w.intervalUs;
-  schedule(ctx, state.nowUs + gapUs, EventKind.send, workload);
+  ctx.world.scenario.schedule.forEach((entry, i) => schedule(ctx, entry.atUs, EventKind.action, i));
+  startWorkloads(ctx);
 }
 
 function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number): void {
@@ -190,7 +169,7 @@ function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number
       applyRecorded(ctx, ctx.world.scenario.schedule[a]!);
       return;
     case EventKind.send:
-      return onSend(ctx, a);
+      return onSend(ctx, a, b);
     case EventKind.retry:
       return onRetry(ctx, a);
     case EventKind.timeout:
@@ -231,9 +210,15 @@ export function endOf(scenario: Scenario): number {
  */
 export function settleUs(scenario: Scenario): number {
   let longest = 0;
+  // Settings the schedule gives a workload later count too, mixed: an attempt sent under one
+  // timeout may be retried under other settings.
+  const later = scenario.schedule.filter((a) => a.kind === 'set-workload');
   for (const w of scenario.workloads) {
-    let total = w.timeoutUs * (w.retries + 1);
-    for (let retry = 1; retry <= w.retries; retry++) {
+    const mine = later.filter((a) => a.client === w.client);
+    const timeoutUs = Math.max(w.timeoutUs, ...mine.map((a) => a.timeoutUs ?? 0));
+    const retries = Math.max(w.retries, ...mine.map((a) => a.retries ?? 0));
+    let total = timeoutUs * (retries + 1);
+    for (let retry = 1; retry <= retries; retry++) {
       total += backoffUs(w.backoffUs, w.backoffMultiplier, retry);
     }
     longest = Math.max(longest, total);

@@ -6,7 +6,7 @@
  * only the array that holds them.
  */
 
-import type { LinkParams, ScheduledAction } from '../scenario/types.ts';
+import type { LinkParams, ScheduledAction, WorkloadSettings } from '../scenario/types.ts';
 import { copyEventQueue, createEventQueue, type EventQueue } from './event-queue.ts';
 import { copyRng, createRng, type RngState } from './prng.ts';
 import type { Cause, ProcessState } from './vocabulary.ts';
@@ -107,16 +107,26 @@ export interface NodeState {
   overloadEpoch: number;
 }
 
+/** A message on the wire: when it left the sending end and when it arrives (or dies, if lost). */
+export interface WireMessage {
+  id: number;
+  departUs: number;
+  arriveUs: number;
+  lost: boolean;
+}
+
 export interface DirectionState {
   up: boolean;
   degraded: boolean;
   params: LinkParams;
   /** Messages waiting to be transmitted, oldest first. */
   queue: number[];
-  /** The message being transmitted, or -1. */
+  /** The message being transmitted, or -1, and when its transmission began and ends. */
   sending: number;
-  /** Messages on the wire, in arrival order. */
-  inFlight: number[];
+  sendingSinceUs: number;
+  sendingUntilUs: number;
+  /** Messages on the wire, each never changed once put there. */
+  inFlight: WireMessage[];
   /** A cable is first in, first out: nothing arrives before what was sent earlier. */
   lastArrivalUs: number;
   /** Bumped when the message being transmitted is dropped, so its completion is ignored. */
@@ -126,6 +136,13 @@ export interface DirectionState {
 }
 
 /** One stream per subsystem, so a change in one does not reshuffle the draws of the others. */
+/** A workload's settings now (they can change during a run), and what it has sent. */
+export interface WorkloadState extends WorkloadSettings {
+  sent: number;
+  /** Bumped when the sending pattern changes, so the send planned under the old one is ignored. */
+  sendEpoch: number;
+}
+
 export interface RngStreams {
   /** Jitter and loss on cables. */
   network: RngState;
@@ -147,8 +164,7 @@ export interface SimState {
   messages: Map<number, MessageInfo>;
   /** `requests[id - 1]`. */
   requests: RequestRecord[];
-  /** Requests sent so far by each workload. */
-  sentByWorkload: number[];
+  workloads: WorkloadState[];
   nextMessageId: number;
   /** Actions applied through the API, in order, with the time they were applied. */
   liveActions: ScheduledAction[];
@@ -190,6 +206,8 @@ export function createState(world: World, seed: number): SimState {
       params: { ...d.base },
       queue: [],
       sending: -1,
+      sendingSinceUs: -1,
+      sendingUntilUs: -1,
       inFlight: [],
       lastArrivalUs: 0,
       sendEpoch: 0,
@@ -197,7 +215,14 @@ export function createState(world: World, seed: number): SimState {
     })),
     messages: new Map(),
     requests: [],
-    sentByWorkload: world.workloads.map(() => 0),
+    workloads: world.workloads.map((w) => ({
+      mode: w.mode,
+      intervalUs: w.intervalUs,
+      timeoutUs: w.timeoutUs,
+      retries: w.retries,
+      sent: 0,
+      sendEpoch: 0,
+    })),
     nextMessageId: 0,
     liveActions: [],
     eventsProcessed: 0,
@@ -233,7 +258,7 @@ export function copyState(state: SimState): SimState {
     })),
     messages: new Map(state.messages),
     requests: state.requests.slice(),
-    sentByWorkload: state.sentByWorkload.slice(),
+    workloads: state.workloads.map((w) => ({ ...w })),
     nextMessageId: state.nextMessageId,
     liveActions: state.liveActions.slice(),
     eventsProcessed: state.eventsProcessed,

@@ -148,6 +148,15 @@ function actionArb(shape: Shape, cables: Cable[]): fc.Arbitrary<Action> {
         clean({ kind: 'overload' as const, node, intervalUs, serviceUs, durationUs }),
       ),
     client.map((c) => ({ kind: 'send-request' as const, client: c })),
+    fc
+      .record({
+        client,
+        mode: fc.constantFrom('interval' as const, 'poisson' as const, 'on-demand' as const),
+        intervalUs: fc.integer({ min: ms(1), max: ms(60) }),
+        timeoutUs: fc.integer({ min: ms(1), max: ms(150) }),
+        retries: fc.integer({ min: 0, max: 3 }),
+      })
+      .map((x) => ({ kind: 'set-workload' as const, ...x })),
   );
 }
 
@@ -191,7 +200,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
             // A request can only be sent on demand by a client that has a workload.
             schedule: entries.map(([atUs, action]): ScheduledAction => {
               const orphan =
-                action.kind === 'send-request' &&
+                (action.kind === 'send-request' || action.kind === 'set-workload') &&
                 !workloads.some((w) => w.client === action.client);
               return orphan
                 ? { kind: 'send-request', client: workloads[0]!.client, atUs }

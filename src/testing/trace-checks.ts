@@ -59,7 +59,11 @@ export function liveMessagesAreSomewhere(sim: Simulation): string[] {
   const problems: string[] = [];
   const held = new Set<number>();
   for (const d of sim.state.directions) {
-    for (const id of [...d.queue, ...d.inFlight, ...(d.sending >= 0 ? [d.sending] : [])])
+    for (const id of [
+      ...d.queue,
+      ...d.inFlight.map((m) => m.id),
+      ...(d.sending >= 0 ? [d.sending] : []),
+    ])
       held.add(id);
   }
   sim.state.nodes.forEach((node, i) => {
