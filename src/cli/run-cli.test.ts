@@ -282,7 +282,7 @@ describe('runCli: options', () => {
   });
 
   it('without --until the run lasts the duration plus the settling time', () => {
-    const out = parseJson(run(['healthy', '--json']));
+    const out = parseJson(run(['request-lost', '--json']));
     expect(out.untilUs).toBe(2_100_000);
     expect(out.requests.every((r) => r.outcome !== 'pending')).toBe(true);
   });

@@ -39,9 +39,12 @@ function sendAttempt(ctx: SimContext, id: number): void {
   const w = ctx.world.workloads[request.workload]!;
   const attempt = request.attempts.length;
   const deadlineUs = state.nowUs + state.workloads[request.workload]!.timeoutUs;
+  const requestMessage = state.nextMessageId++;
   request.attempts.push({
     sentAtUs: state.nowUs,
     deadlineUs,
+    requestMessage,
+    responseMessage: -1,
     phase: 'request in network',
     status: 'outstanding',
     cause: null,
@@ -49,7 +52,7 @@ function sendAttempt(ctx: SimContext, id: number): void {
   if (attempt > 0) ctx.trace.record(state.nowUs, 'retry', id, attempt);
   schedule(ctx, deadlineUs, EventKind.timeout, id, attempt);
   sendMessage(ctx, {
-    id: state.nextMessageId++,
+    id: requestMessage,
     kind: 'request',
     request: id,
     attempt,

@@ -149,6 +149,7 @@ function handle(ctx: SimContext, info: MessageInfo, node: number): void {
     sentAtUs: state.nowUs,
   };
   setPhase(ctx, info, 'response in network');
+  request.attempts[info.attempt]!.responseMessage = response.id;
   sendMessage(ctx, response);
 }
 

@@ -46,6 +46,9 @@ export type RequestStatus = 'outstanding' | 'ok' | 'timeout';
 export interface AttemptRecord {
   sentAtUs: number;
   deadlineUs: number;
+  /** The attempt's request message, and its response once the server answered (else -1). */
+  requestMessage: number;
+  responseMessage: number;
   phase: AttemptPhase;
   status: RequestStatus;
   cause: Cause | null;

@@ -44,12 +44,14 @@ export function threeNodeScenario(
     seed: 1,
     durationUs: ms(2000),
     nodes: [
-      { id: 'client', label: 'client', kind: 'client' },
-      { id: 'switch', label: 'switch', kind: 'switch' },
+      { id: 'client', label: 'client', kind: 'client', x: 0, y: 0 },
+      { id: 'switch', label: 'switch', kind: 'switch', x: 240, y: 0 },
       {
         id: 'server',
         label: 'server',
         kind: 'server',
+        x: 480,
+        y: 0,
         workers: 2,
         queueCapacity: 64,
         service: { kind: 'uniform', minUs: ms(8), maxUs: ms(12) },

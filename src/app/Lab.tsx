@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { ClientPanel } from '../components/panels/ClientPanel.tsx';
+import { EventLog } from '../components/panels/EventLog.tsx';
+import { TruthPanel } from '../components/panels/TruthPanel.tsx';
+import { Header } from '../components/controls/Header.tsx';
+import { Inspector } from '../components/controls/Inspector.tsx';
+import { PlaybackBar } from '../components/controls/PlaybackBar.tsx';
+import { ShortcutsDialog } from '../components/controls/ShortcutsDialog.tsx';
+import { useShortcuts } from '../components/controls/useShortcuts.ts';
+import { GraphView } from '../components/graph/GraphView.tsx';
+import { useController, useLab } from '../store/hooks.ts';
+import { savePreferences } from './preferences.ts';
+
+/**
+ * The lab's layout: the header; the graph with its playback bar and the inspector beside it;
+ * then what the client knows, what really happened, and the event log.
+ */
+export function Lab({ notice }: { notice: string | null }) {
+  const controller = useController();
+  const theme = useLab((s) => s.theme);
+  const revealByDefault = useLab((s) => s.revealByDefault);
+  useShortcuts();
+
+  // Playback pauses when the tab is hidden: no hot laptops, no surprise jumps.
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.hidden) controller.pause();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, [controller]);
+
+  useEffect(() => savePreferences({ theme, revealByDefault }), [theme, revealByDefault]);
+
+  return (
+    <div className="lab" data-theme={theme}>
+      <Header />
+      {notice && (
+        <p role="status" className="lab-notice">
+          {notice}
+        </p>
+      )}
+      <main className="lab-main">
+        <section className="lab-stage" aria-label="The network">
+          <GraphView />
+          <PlaybackBar />
+        </section>
+        <Inspector />
+        <ClientPanel />
+        <TruthPanel />
+        <EventLog />
+      </main>
+      <ShortcutsDialog />
+    </div>
+  );
+}

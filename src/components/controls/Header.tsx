@@ -1,0 +1,4 @@
+/** Placeholder, to be built. */
+export function Header() {
+  return <div className="placeholder">Header</div>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder, to be built. */
+export function PlaybackBar() {
+  return <div className="placeholder">PlaybackBar</div>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder, to be built. */
+export function ShortcutsDialog() {
+  return <div className="placeholder">ShortcutsDialog</div>;
+}

@@ -1,0 +1,2 @@
+/** Placeholder, to be built: the keyboard shortcuts. */
+export function useShortcuts(): void {}

@@ -1,0 +1,4 @@
+/** Placeholder, to be built. */
+export function GraphView() {
+  return <div className="placeholder">GraphView</div>;
+}

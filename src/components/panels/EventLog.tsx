@@ -1,0 +1,4 @@
+/** Placeholder, to be built. */
+export function EventLog() {
+  return <div className="placeholder">EventLog</div>;
+}

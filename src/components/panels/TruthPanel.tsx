@@ -1,0 +1,4 @@
+/** Placeholder, to be built. */
+export function TruthPanel() {
+  return <div className="placeholder">TruthPanel</div>;
+}

@@ -1,0 +1,241 @@
+/**
+ * The lab's engine, outside React: it owns the simulation, runs it against the wall clock at
+ * the chosen speed, applies what the user does at the current virtual time (and records it in
+ * the scenario's schedule), and tells two kinds of listener what changed:
+ * - frame listeners, every animation frame, for motion drawn without React (the canvas);
+ * - change listeners, at most ten times a second while playing (and at once after an action),
+ *   for everything React renders.
+ */
+
+import type { Action, Scenario } from '../scenario/types.ts';
+import { createSimulation, type ActionResult, type Simulation } from '../sim/index.ts';
+import { SPEED_DEFAULT, SPEED_MAX, SPEED_MIN } from './speed.ts';
+import { TraceReader } from './trace-reader.ts';
+
+/** requestAnimationFrame and a clock, injected so tests can drive frames by hand. */
+export interface FrameScheduler {
+  request(callback: (nowMs: number) => void): number;
+  cancel(handle: number): void;
+  now(): number;
+}
+
+/** What React shows of the controller; a new object after every change. */
+export interface LabView {
+  revision: number;
+  scenario: Scenario;
+  presetId: string | null;
+  seed: number;
+  playing: boolean;
+  speed: number;
+  nowUs: number;
+  endUs: number;
+  ended: boolean;
+  /** Actions the user took, now part of the scenario's schedule. */
+  recorded: number;
+}
+
+/** No frame may take longer than this much simulation: a burst is spread over frames. */
+const EVENTS_PER_FRAME = 50_000;
+/** A long gap between frames (a hidden tab, a debugger) is not played back in one jump. */
+const LONGEST_FRAME_MS = 250;
+const CHANGE_INTERVAL_MS = 100;
+
+export class LabController {
+  sim: Simulation;
+  reader: TraceReader;
+  private scenarioNow: Scenario;
+  private presetIdNow: string | null;
+  private seedNow: number;
+  private speedNow = SPEED_DEFAULT;
+  private playingNow = false;
+  private recordedNow = 0;
+  private revision = 0;
+  private frame = -1;
+  private lastWallMs = 0;
+  private lastChangeMs = -Infinity;
+  private pendingChange = false;
+  private viewNow: LabView;
+  private readonly frameListeners = new Set<() => void>();
+  private readonly changeListeners = new Set<() => void>();
+  private readonly scheduler: FrameScheduler;
+
+  constructor(scenario: Scenario, presetId: string | null, scheduler: FrameScheduler) {
+    this.scheduler = scheduler;
+    this.scenarioNow = scenario;
+    this.presetIdNow = presetId;
+    this.seedNow = scenario.seed;
+    this.sim = createSimulation(scenario);
+    this.reader = new TraceReader(this.sim);
+    this.viewNow = this.makeView();
+  }
+
+  view(): LabView {
+    return this.viewNow;
+  }
+
+  onFrame(listener: () => void): () => void {
+    this.frameListeners.add(listener);
+    return () => this.frameListeners.delete(listener);
+  }
+
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  play(): void {
+    if (this.playingNow) return;
+    if (this.viewNow.ended) this.reset();
+    this.playingNow = true;
+    this.lastWallMs = this.scheduler.now();
+    this.frame = this.scheduler.request(this.tick);
+    this.changed();
+  }
+
+  pause(): void {
+    if (!this.playingNow) return;
+    this.playingNow = false;
+    this.scheduler.cancel(this.frame);
+    this.changed();
+  }
+
+  toggle(): void {
+    if (this.playingNow) this.pause();
+    else this.play();
+  }
+
+  /** Run exactly one event, paused. */
+  step(): void {
+    this.pause();
+    if (this.sim.nowUs >= this.sim.endUs) return;
+    this.sim.step();
+    this.afterRun();
+    this.changed();
+  }
+
+  /** Back to time 0 with the same scenario (what was done is in its schedule) and seed. */
+  reset(): void {
+    this.restart(this.scenarioNow, this.seedNow);
+  }
+
+  setSeed(seed: number): void {
+    this.restart(this.scenarioNow, seed);
+  }
+
+  setSpeed(speed: number): void {
+    this.speedNow = Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed));
+    this.changed();
+  }
+
+  /** Another scenario (a preset, a link), from the start and paused. */
+  load(scenario: Scenario, presetId: string | null): void {
+    this.presetIdNow = presetId;
+    this.recordedNow = 0;
+    this.restart(scenario, scenario.seed);
+  }
+
+  /** Forget what the user did: the scenario's schedule without the recorded actions. */
+  forgetRecorded(): void {
+    const recorded = new Set(
+      this.scenarioNow.schedule.slice(this.scenarioNow.schedule.length - this.recordedNow),
+    );
+    this.recordedNow = 0;
+    this.restart(
+      { ...this.scenarioNow, schedule: this.scenarioNow.schedule.filter((a) => !recorded.has(a)) },
+      this.seedNow,
+    );
+  }
+
+  /** Apply an action now, and record it in the scenario's schedule so a reset or link replays it. */
+  apply(action: Action): ActionResult {
+    const result = this.sim.apply(action);
+    const recorded = { ...action, atUs: this.sim.nowUs };
+    this.scenarioNow = { ...this.scenarioNow, schedule: [...this.scenarioNow.schedule, recorded] };
+    this.recordedNow++;
+    this.afterRun();
+    this.changed();
+    return result;
+  }
+
+  /** Keep a node where the user dragged it; the scenario remembers it. */
+  placeNode(id: string, x: number, y: number): void {
+    const nodes = this.scenarioNow.nodes.map((n) =>
+      n.id === id ? { ...n, x: Math.round(x), y: Math.round(y) } : n,
+    );
+    this.scenarioNow = { ...this.scenarioNow, nodes };
+    this.changed();
+  }
+
+  destroy(): void {
+    this.pause();
+    this.frameListeners.clear();
+    this.changeListeners.clear();
+  }
+
+  private restart(scenario: Scenario, seed: number): void {
+    this.pause();
+    this.scenarioNow = scenario;
+    this.seedNow = seed;
+    this.sim = createSimulation(scenario, { seed });
+    this.reader = new TraceReader(this.sim);
+    this.afterRun();
+    this.changed();
+  }
+
+  private readonly tick = (nowMs: number): void => {
+    if (!this.playingNow) return;
+    const elapsedMs = Math.min(LONGEST_FRAME_MS, Math.max(0, nowMs - this.lastWallMs));
+    this.lastWallMs = nowMs;
+    const targetUs = Math.min(
+      this.sim.endUs,
+      this.sim.nowUs + Math.round(elapsedMs * 1000 * this.speedNow),
+    );
+    this.sim.runUntil(targetUs, EVENTS_PER_FRAME);
+    const changed = this.afterRun();
+    if (this.sim.nowUs >= this.sim.endUs) {
+      this.playingNow = false;
+      this.changed();
+      return;
+    }
+    if (changed) this.pendingChange = true;
+    if (this.pendingChange && nowMs - this.lastChangeMs >= CHANGE_INTERVAL_MS) this.changed();
+    this.frame = this.scheduler.request(this.tick);
+  };
+
+  /** Read new trace events and redraw the motion; true when React has something new to show. */
+  private afterRun(): boolean {
+    const changed = this.reader.update();
+    for (const listener of this.frameListeners) listener();
+    return changed;
+  }
+
+  private changed(): void {
+    this.pendingChange = false;
+    this.lastChangeMs = this.scheduler.now();
+    this.revision++;
+    this.viewNow = this.makeView();
+    for (const listener of this.changeListeners) listener();
+  }
+
+  private makeView(): LabView {
+    return {
+      revision: this.revision,
+      scenario: this.scenarioNow,
+      presetId: this.presetIdNow,
+      seed: this.seedNow,
+      playing: this.playingNow,
+      speed: this.speedNow,
+      nowUs: this.sim.nowUs,
+      endUs: this.sim.endUs,
+      ended: this.sim.nowUs >= this.sim.endUs,
+      recorded: this.recordedNow,
+    };
+  }
+}
+
+/** The browser's frames and clock. */
+export const browserScheduler: FrameScheduler = {
+  request: (callback) => requestAnimationFrame(callback),
+  cancel: (handle) => cancelAnimationFrame(handle),
+  now: () => performance.now(),
+};

@@ -1,0 +1,131 @@
+/**
+ * What the two panels show of each request, derived from the simulation and the trace reader.
+ * `clientRow` reads only what the client itself knows; `truthRow` reads everything.
+ */
+
+import {
+  requestLabel,
+  type AttemptRecord,
+  type Cause,
+  type RequestRecord,
+  type Simulation,
+} from '../sim/index.ts';
+import type { Aftermath } from '../sim/index.ts';
+import type { TraceReader } from './trace-reader.ts';
+
+export interface ClientRow {
+  request: number;
+  /** `r3` */
+  id: string;
+  client: string;
+  sentAtUs: number;
+  /** The client's timer: `waiting` until the current attempt's deadline; `retrying` between attempts. */
+  state: 'waiting' | 'retrying' | 'ok' | 'timeout';
+  deadlineUs: number;
+  attempts: number;
+  endedAtUs: number;
+  /** A response came for an attempt the client had given up on: the client sees that too. */
+  lateResponse: boolean;
+}
+
+export function clientRow(sim: Simulation, r: RequestRecord): ClientRow {
+  const last = r.attempts[r.attempts.length - 1]!;
+  const state =
+    r.status !== 'outstanding' ? r.status : last.status === 'outstanding' ? 'waiting' : 'retrying';
+  return {
+    request: r.id,
+    id: requestLabel(r.id),
+    client: sim.world.nodes[r.client]!.label,
+    sentAtUs: r.sentAtUs,
+    state,
+    deadlineUs: last.deadlineUs,
+    attempts: r.attempts.length,
+    endedAtUs: r.endedAtUs,
+    lateResponse: r.lateResponse,
+  };
+}
+
+export interface TruthRow {
+  request: number;
+  id: string;
+  server: string;
+  /** Where the request (or its response) is now, or where it ended. */
+  journey: string;
+  cause: Cause | null;
+  aftermaths: Aftermath[];
+  processedCount: number;
+}
+
+export function truthRow(sim: Simulation, reader: TraceReader, r: RequestRecord): TruthRow {
+  const aftermaths: Aftermath[] = [];
+  if (r.processedAfterTimeout) aftermaths.push('processed after timeout');
+  if (r.lateResponse) aftermaths.push('late response');
+  if (r.processedCount >= 2) aftermaths.push('duplicate');
+  return {
+    request: r.id,
+    id: requestLabel(r.id),
+    server: sim.world.nodes[r.server]!.label,
+    journey: journey(sim, reader, r.attempts[r.attempts.length - 1]!),
+    cause: r.cause,
+    aftermaths,
+    processedCount: r.processedCount,
+  };
+}
+
+const label = (sim: Simulation, node: number) => sim.world.nodes[node]!.label;
+
+function cableText(sim: Simulation, direction: number): string {
+  const d = sim.world.directions[direction]!;
+  return `${label(sim, d.from)} → ${label(sim, d.to)}`;
+}
+
+/** Where a message is now, from the live state; null when it has ended. */
+function whereNow(sim: Simulation, id: number): string | null {
+  const { state } = sim;
+  for (let d = 0; d < state.directions.length; d++) {
+    const dir = state.directions[d]!;
+    const cable = cableText(sim, d);
+    if (dir.sending === id) return `being sent on the cable ${cable}`;
+    const waiting = dir.queue.indexOf(id);
+    if (waiting >= 0) return `waiting to be sent on ${cable}, ${waiting} ahead of it`;
+    if (dir.inFlight.some((m) => m.id === id)) return `on the cable ${cable}`;
+  }
+  for (let n = 0; n < state.nodes.length; n++) {
+    const node = state.nodes[n]!;
+    const place = node.queue.findIndex((e) => e.info?.id === id);
+    if (place >= 0) {
+      const paused = node.process === 'paused' ? `, which is paused` : '';
+      return `in ${label(sim, n)}'s queue${paused}, ${place} ahead of it`;
+    }
+    if (node.workers.some((w) => w.entry?.info?.id === id)) {
+      return node.process === 'paused'
+        ? `being processed by ${label(sim, n)}, which is paused`
+        : `being processed by ${label(sim, n)}`;
+    }
+  }
+  return null;
+}
+
+function journey(sim: Simulation, reader: TraceReader, attempt: AttemptRecord): string {
+  const responding = attempt.responseMessage >= 0;
+  const id = responding ? attempt.responseMessage : attempt.requestMessage;
+  const what = responding ? 'The response is' : 'The request is';
+  const now = whereNow(sim, id);
+  if (now) return `${what} ${now}.`;
+  const fate = reader.fates.get(id);
+  if (!fate) return `${what} on its way.`;
+  const at =
+    fate.direction !== undefined
+      ? `on the cable ${cableText(sim, fate.direction)}`
+      : `at ${sim.world.nodes[sim.world.index.get(fate.node ?? '') ?? 0]!.label}`;
+  switch (fate.type) {
+    case 'dropped':
+      return `${responding ? 'The response' : 'The request'} was lost ${at}: ${fate.reason}.`;
+    case 'aborted':
+      return `The work was lost ${at}: ${fate.reason}.`;
+    case 'received':
+      return 'The response reached the client.';
+    case 'delivered':
+      return `The request reached ${sim.world.nodes[sim.world.index.get(fate.node ?? '') ?? 0]!.label}.`;
+  }
+}

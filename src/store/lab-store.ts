@@ -1,0 +1,74 @@
+/**
+ * The lab's store (zustand, vanilla): what React renders. One store per mounted lab, handed down
+ * by LabProvider, so tests and several embeds on a page each have their own.
+ *
+ * `view` mirrors the controller (the simulation lives there, outside React); the rest is the
+ * interface's own state: selection, highlight, whether the truth is shown, theme, dialogs.
+ */
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LabController, LabView } from '../lab/controller.ts';
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'cable'; a: string; b: string };
+
+export type Theme = 'light' | 'dark';
+
+export interface LabData {
+  view: LabView;
+  selection: Selection | null;
+  /** The request (`r3`) hovered or focused anywhere, highlighted everywhere. */
+  highlight: string | null;
+  /** Whether "What really happened" is shown. */
+  revealed: boolean;
+  /** The setting: whether the truth is shown when a scenario opens. */
+  revealByDefault: boolean;
+  theme: Theme;
+  shortcutsOpen: boolean;
+}
+
+export interface LabActions {
+  select(selection: Selection | null): void;
+  setHighlight(request: string | null): void;
+  setRevealed(revealed: boolean): void;
+  setRevealByDefault(reveal: boolean): void;
+  setTheme(theme: Theme): void;
+  setShortcutsOpen(open: boolean): void;
+}
+
+export type LabState = LabData & LabActions;
+export type LabStore = StoreApi<LabState>;
+
+export interface LabPreferences {
+  revealByDefault: boolean;
+  theme: Theme;
+}
+
+export function createLabStore(controller: LabController, preferences: LabPreferences): LabStore {
+  const store = createStore<LabState>()((set) => ({
+    view: controller.view(),
+    selection: null,
+    highlight: null,
+    revealed: preferences.revealByDefault,
+    revealByDefault: preferences.revealByDefault,
+    theme: preferences.theme,
+    shortcutsOpen: false,
+    select: (selection) => set({ selection }),
+    setHighlight: (highlight) => set({ highlight }),
+    setRevealed: (revealed) => set({ revealed }),
+    setRevealByDefault: (revealByDefault) => set({ revealByDefault }),
+    setTheme: (theme) => set({ theme }),
+    setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+  }));
+  let scenario = controller.view().scenario;
+  controller.onChange(() => {
+    const view = controller.view();
+    // A new scenario (a preset, not an action in this one) starts with the default reveal.
+    const opened =
+      view.scenario.name !== scenario.name || view.presetId !== store.getState().view.presetId;
+    scenario = view.scenario;
+    store.setState(
+      opened ? { view, revealed: store.getState().revealByDefault, selection: null } : { view },
+    );
+  });
+  return store;
+}
