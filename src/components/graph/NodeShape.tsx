@@ -1,0 +1,39 @@
+import type { NodeKind } from '../../scenario/types.ts';
+
+/**
+ * A node's glyph by kind, centred on (0, 0) in a box of about 52 × 44: a client is a monitor
+ * on a stand, a server a rack of three units with their lights, a switch a rounded box with
+ * arrows going both ways. Distinct shapes, so the kind reads without colour or label.
+ */
+export function NodeShape({ kind }: { kind: NodeKind }) {
+  switch (kind) {
+    case 'client':
+      return (
+        <g className="graph-shape">
+          <rect className="graph-shape-body" x={-24} y={-21} width={48} height={32} rx={3} />
+          <rect className="graph-shape-screen" x={-19} y={-16} width={38} height={22} rx={1} />
+          <path className="graph-shape-line" d="M 0 11 V 17 M -12 19 H 12" />
+        </g>
+      );
+    case 'server':
+      return (
+        <g className="graph-shape">
+          <rect className="graph-shape-body" x={-20} y={-22} width={40} height={44} rx={3} />
+          <path className="graph-shape-line" d="M -20 -7.3 H 20 M -20 7.3 H 20" />
+          <circle className="graph-shape-led" cx={13} cy={-14.6} r={2.2} />
+          <circle className="graph-shape-led" cx={13} cy={0} r={2.2} />
+          <circle className="graph-shape-led" cx={13} cy={14.6} r={2.2} />
+        </g>
+      );
+    case 'switch':
+      return (
+        <g className="graph-shape">
+          <rect className="graph-shape-body" x={-26} y={-16} width={52} height={32} rx={10} />
+          <path
+            className="graph-shape-line"
+            d="M -15 -5 H 15 M 10 -10 L 15 -5 L 10 0 M 15 5 H -15 M -10 0 L -15 5 L -10 10"
+          />
+        </g>
+      );
+  }
+}

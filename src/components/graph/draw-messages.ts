@@ -1,0 +1,188 @@
+/**
+ * Drawing the messages and their marks on the canvas: pure functions of a 2D context and data,
+ * in world units (the caller set the zoom transform). One path per kind of message, filled once,
+ * so five thousand dots cost a handful of draw calls; no shadows, no per-dot state changes.
+ *
+ * Requests are circles, responses diamonds, overload jobs small squares: the shape tells them
+ * apart as well as the colour.
+ */
+
+import { JOB, REQUEST, RESPONSE, type MessagePoints } from './message-points.ts';
+import type { Palette } from './palette.ts';
+
+export interface DotSizes {
+  /** Radius of a message, world units. */
+  radius: number;
+  /** One screen pixel, in world units. */
+  pixel: number;
+}
+
+/** A diamond is drawn a little larger than a circle of the same radius, so both weigh the same. */
+const DIAMOND = 1.3;
+
+function addCircle(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
+  ctx.moveTo(x + r, y);
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+}
+
+function addDiamond(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
+  const d = r * DIAMOND;
+  ctx.moveTo(x, y - d);
+  ctx.lineTo(x + d, y);
+  ctx.lineTo(x, y + d);
+  ctx.lineTo(x - d, y);
+  // Back to the start by hand: closePath() costs Chromium time that grows with the path's
+  // length (it was most of a frame with 2,500 diamonds); fill() closes the shape anyway.
+  ctx.lineTo(x, y - d);
+}
+
+function addSquare(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
+  ctx.rect(x - r * 0.75, y - r * 0.75, r * 1.5, r * 1.5);
+}
+
+export function addShape(
+  ctx: CanvasRenderingContext2D,
+  kind: number,
+  x: number,
+  y: number,
+  r: number,
+): void {
+  if (kind === RESPONSE) addDiamond(ctx, x, y, r);
+  else if (kind === JOB) addSquare(ctx, x, y, r);
+  else addCircle(ctx, x, y, r);
+}
+
+/**
+ * Above this many dots the thin outline that separates a dot from the cable under it is left
+ * out: at that density the dots are small and the outline would double the cost.
+ */
+const OUTLINE_LIMIT = 1500;
+/** Dots with a radius under this many screen pixels are specks (see drawKind). */
+const SPECK_PIXELS = 3;
+
+/** All messages of one kind in one path: outlined in the background colour, then filled. */
+function drawKind(
+  ctx: CanvasRenderingContext2D,
+  points: MessagePoints,
+  kind: number,
+  fill: string,
+  palette: Palette,
+  sizes: DotSizes,
+): void {
+  const r = kind === JOB ? sizes.radius * 0.8 : sizes.radius;
+  // Specks: a crowd of dots a few pixels wide, where a circle and a square look alike and arcs
+  // cost several times more to rasterize (software canvas, no GPU). Requests are then squares,
+  // responses still diamonds; zoom in and the circles come back.
+  const speck = points.count > OUTLINE_LIMIT && r / sizes.pixel < SPECK_PIXELS;
+  const shape = speck && kind === REQUEST ? JOB : kind;
+  ctx.beginPath();
+  let any = false;
+  for (let i = 0; i < points.count; i++) {
+    if (points.kind[i] !== kind || points.highlighted[i] === 1) continue;
+    addShape(ctx, shape, points.x[i]!, points.y[i]!, r);
+    any = true;
+  }
+  if (!any) return;
+  if (points.count <= OUTLINE_LIMIT) {
+    ctx.lineWidth = sizes.pixel * 3;
+    ctx.strokeStyle = palette.surface;
+    ctx.stroke();
+  }
+  ctx.fillStyle = fill;
+  ctx.fill();
+}
+
+/** The messages of the highlighted request: larger, each with a ring, drawn last (on top). */
+function drawHighlighted(
+  ctx: CanvasRenderingContext2D,
+  points: MessagePoints,
+  palette: Palette,
+  sizes: DotSizes,
+): void {
+  const r = sizes.radius * 1.6;
+  for (let i = 0; i < points.count; i++) {
+    if (points.highlighted[i] !== 1) continue;
+    const kind = points.kind[i]!;
+    const x = points.x[i]!;
+    const y = points.y[i]!;
+    ctx.beginPath();
+    ctx.arc(x, y, r * 1.9, 0, Math.PI * 2);
+    ctx.lineWidth = sizes.pixel * palette.strokeWidth * 1.25;
+    ctx.strokeStyle = palette.text;
+    ctx.stroke();
+    ctx.beginPath();
+    addShape(ctx, kind, x, y, r);
+    ctx.fillStyle = kind === RESPONSE ? palette.response : palette.request;
+    ctx.fill();
+  }
+}
+
+export function drawMessagePoints(
+  ctx: CanvasRenderingContext2D,
+  points: MessagePoints,
+  palette: Palette,
+  sizes: DotSizes,
+): void {
+  drawKind(ctx, points, JOB, palette.muted, palette, sizes);
+  drawKind(ctx, points, REQUEST, palette.request, palette, sizes);
+  drawKind(ctx, points, RESPONSE, palette.response, palette, sizes);
+  drawHighlighted(ctx, points, palette, sizes);
+  drawMoreLabels(ctx, points, palette, sizes);
+}
+
+/** "+12" after a queue too long to show. */
+function drawMoreLabels(
+  ctx: CanvasRenderingContext2D,
+  points: MessagePoints,
+  palette: Palette,
+  sizes: DotSizes,
+): void {
+  // "+12" smaller than 6 px on screen is a speck: leave it out.
+  if (points.moreCount === 0 || (sizes.radius * 2.6) / sizes.pixel < 6) return;
+  ctx.font = `600 ${sizes.radius * 2.6}px ${palette.font}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.lineWidth = sizes.pixel * 3;
+  ctx.strokeStyle = palette.surface;
+  ctx.fillStyle = palette.text;
+  for (let i = 0; i < points.moreCount; i++) {
+    const text = `+${points.moreN[i]}`;
+    const x = points.moreX[i]! - sizes.radius;
+    const y = points.moreY[i]!;
+    ctx.strokeText(text, x, y);
+    ctx.fillText(text, x, y);
+  }
+}
+
+/** Where a message died: its shape, hollow, under a cross. */
+export function drawDropMark(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  kind: number,
+  alpha: number,
+  palette: Palette,
+  sizes: DotSizes,
+): void {
+  const r = sizes.radius * 1.8;
+  ctx.globalAlpha = alpha;
+  ctx.beginPath();
+  addShape(ctx, kind, x, y, r);
+  ctx.lineWidth = sizes.pixel * 2;
+  ctx.strokeStyle = kind === RESPONSE ? palette.response : palette.request;
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.moveTo(x - r, y - r);
+  ctx.lineTo(x + r, y + r);
+  ctx.moveTo(x + r, y - r);
+  ctx.lineTo(x - r, y + r);
+  ctx.lineCap = 'round';
+  ctx.lineWidth = sizes.pixel * 6;
+  ctx.strokeStyle = palette.surface;
+  ctx.stroke();
+  ctx.lineWidth = sizes.pixel * (palette.strokeWidth + 1.5);
+  ctx.strokeStyle = palette.danger;
+  ctx.stroke();
+  ctx.lineCap = 'butt';
+  ctx.globalAlpha = 1;
+}

@@ -1,0 +1,128 @@
+/**
+ * Drawing a client's timers under its label: a ring that empties towards the deadline with
+ * "r3 62 ms", or, once the request ended, "✓ r3 ok" / "⏱ r3 timeout" for a moment. The icons are
+ * drawn as paths (fonts on projectors and phones may lack ✓ and ⏱). At most MAX_ROWS rows a
+ * client; the rest are counted in a last row, so a busy client stays tidy.
+ */
+
+import {
+  ENDED_OK,
+  ENDED_TIMEOUT,
+  MAX_ROWS,
+  WAITING,
+  type TimerRow,
+  type TimerRows,
+} from './client-timers.ts';
+import { formatLeft } from './looks.ts';
+import { NODE_LAYOUTS } from './node-layout.ts';
+import type { Palette } from './palette.ts';
+import type { GraphScene } from './scene.ts';
+
+const MIN_TEXT_PIXELS = 6;
+
+export function timerText(row: TimerRow): string {
+  const id = `r${row.request}`;
+  if (row.state === WAITING) return `${id} ${formatLeft(row.leftUs)}`;
+  return row.state === ENDED_OK ? `${id} ok` : `${id} timeout`;
+}
+
+/** Rows for each client, in the pool's order, and a "+N more" row where they overflow. */
+export function drawTimerRows(
+  ctx: CanvasRenderingContext2D,
+  rows: TimerRows,
+  scene: GraphScene,
+  used: Int32Array,
+  highlight: number,
+  palette: Palette,
+  pixel: number,
+): void {
+  const s = scene.glyphScale;
+  const fontSize = 13 * s;
+  // Text smaller than this on screen is unreadable: leave it out (a big graph seen whole).
+  if (fontSize / pixel < MIN_TEXT_PIXELS) return;
+  const layout = NODE_LAYOUTS[scene.placement];
+  const rowHeight = layout.timerRowHeight * s;
+  used.fill(0);
+  ctx.font = `600 ${fontSize}px ${palette.font}`;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  const rowY = (client: number, n: number) =>
+    scene.nodeY[client]! + layout.timersY * s + n * rowHeight;
+  for (let i = 0; i < rows.count; i++) {
+    const row = rows.rows[i]!;
+    const n = used[row.client]!++;
+    const x = scene.nodeX[row.client]! + layout.timersX * s;
+    const y = rowY(row.client, n);
+    ctx.globalAlpha = row.alpha;
+    if (row.request === highlight) drawRowHighlight(ctx, x, y, fontSize, rowHeight, palette);
+    drawRowIcon(ctx, row, x, y, 6 * s, palette, pixel);
+    ctx.fillStyle = palette.text;
+    ctx.fillText(timerText(row), x + 11 * s, y);
+  }
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = palette.muted;
+  for (let client = 0; client < rows.hidden.length && client < scene.nodeCount; client++) {
+    const more = rows.hidden[client]!;
+    if (more === 0) continue;
+    ctx.fillText(
+      `+${more} more`,
+      scene.nodeX[client]! + layout.timersX * s,
+      rowY(client, MAX_ROWS),
+    );
+  }
+}
+
+function drawRowHighlight(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  fontSize: number,
+  rowHeight: number,
+  palette: Palette,
+): void {
+  ctx.fillStyle = palette.highlightBg;
+  ctx.fillRect(x - fontSize * 0.7, y - rowHeight / 2, fontSize * 7.2, rowHeight);
+}
+
+function drawRowIcon(
+  ctx: CanvasRenderingContext2D,
+  row: TimerRow,
+  x: number,
+  y: number,
+  r: number,
+  palette: Palette,
+  pixel: number,
+): void {
+  const width = pixel * palette.strokeWidth;
+  ctx.lineWidth = width;
+  ctx.beginPath();
+  if (row.state === WAITING) {
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    ctx.strokeStyle = palette.lineStrong;
+    ctx.stroke();
+    // What is left of the timeout, as a pie that empties clockwise from twelve o'clock.
+    const left = Math.min(1, row.leftUs / row.totalUs);
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.arc(x, y, r, -Math.PI / 2, -Math.PI / 2 + left * Math.PI * 2);
+    ctx.closePath();
+    ctx.fillStyle = palette.text;
+    ctx.fill();
+  } else if (row.state === ENDED_OK) {
+    ctx.moveTo(x - r * 0.9, y);
+    ctx.lineTo(x - r * 0.2, y + r * 0.7);
+    ctx.lineTo(x + r, y - r * 0.8);
+    ctx.lineWidth = width * 1.4;
+    ctx.strokeStyle = palette.ok;
+    ctx.stroke();
+  } else if (row.state === ENDED_TIMEOUT) {
+    // A stopwatch: a dial, its hand, and the button on top.
+    ctx.arc(x, y + r * 0.1, r * 0.85, 0, Math.PI * 2);
+    ctx.moveTo(x, y + r * 0.1);
+    ctx.lineTo(x + r * 0.45, y - r * 0.35);
+    ctx.moveTo(x - r * 0.3, y - r);
+    ctx.lineTo(x + r * 0.3, y - r);
+    ctx.strokeStyle = palette.danger;
+    ctx.stroke();
+  }
+}

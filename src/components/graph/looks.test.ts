@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { LinkParams } from '../../scenario/types.ts';
+import {
+  cableName,
+  degradeText,
+  formatLeft,
+  laneWords,
+  nodeName,
+  nodeStatusText,
+  type NodeLook,
+} from './looks.ts';
+
+const base: LinkParams = {
+  latencyUs: 5000,
+  jitterUs: 1000,
+  lossPercent: 0,
+  bandwidthMbps: 100,
+  queueCapacity: 64,
+};
+
+const server = (look: Partial<NodeLook>): NodeLook => ({
+  kind: 'server',
+  process: 'running',
+  pausedLeftUs: -1,
+  overloaded: false,
+  waiting: 0,
+  capacity: 64,
+  ...look,
+});
+
+describe('degradeText', () => {
+  it('writes only what changed, latency as a difference', () => {
+    expect(degradeText({ ...base, latencyUs: 305_000 }, base)).toBe('+300 ms');
+    expect(degradeText({ ...base, lossPercent: 20 }, base)).toBe('loss 20%');
+    expect(degradeText({ ...base, bandwidthMbps: 1 }, base)).toBe('1 Mbit/s');
+    expect(degradeText({ ...base, latencyUs: 2000, jitterUs: 20_000 }, base)).toBe(
+      '−3 ms · jitter ±20 ms',
+    );
+  });
+
+  it('still says something when nothing differs', () => {
+    expect(degradeText(base, base)).toBe('degraded');
+  });
+});
+
+describe('node words', () => {
+  it('counts a pause down, or says it lasts', () => {
+    expect(nodeStatusText(server({ process: 'paused', pausedLeftUs: 210_000 }))).toBe(
+      'paused 210 ms',
+    );
+    expect(nodeStatusText(server({ process: 'paused' }))).toBe('paused');
+    expect(nodeStatusText(server({}))).toBeNull();
+    expect(nodeStatusText(server({ overloaded: true }))).toBe('overloaded');
+  });
+
+  it('names a node by its label first, then its state', () => {
+    expect(nodeName('server', server({ process: 'paused' }))).toBe('server, paused');
+    expect(nodeName('db', server({ process: 'off' }))).toBe('db, machine off');
+    expect(nodeName('db', server({ overloaded: true }))).toBe('db, running, overloaded');
+  });
+
+  it('names a cable with an en dash', () => {
+    expect(cableName('client', 'switch')).toBe('cable client\u2013switch');
+    expect(laneWords('a', 'b', { up: false, degraded: false, change: '' })).toBe('a to b: cut');
+  });
+
+  it('formats countdowns in whole milliseconds, then seconds', () => {
+    expect(formatLeft(61_200)).toBe('62 ms');
+    expect(formatLeft(1_420_000)).toBe('1.5 s');
+    expect(formatLeft(12_000_000)).toBe('12 s');
+  });
+});

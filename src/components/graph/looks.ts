@@ -1,0 +1,130 @@
+/**
+ * What the graph shows of each node and each direction of a cable, read from the simulation
+ * when the lab's revision changes (never per frame), and the words that say it: on the node,
+ * on the cable, and in their accessible names.
+ */
+
+import type { LinkParams, NodeKind } from '../../scenario/types.ts';
+import type { DirectionState, ProcessState, Simulation } from '../../sim/index.ts';
+
+export interface NodeLook {
+  kind: NodeKind;
+  process: ProcessState;
+  /** Virtual time left of a timed pause; -1 when the pause lasts until resumed (or none). */
+  pausedLeftUs: number;
+  overloaded: boolean;
+  /** Work waiting in a server's queue, and the room it has (0 for clients and switches). */
+  waiting: number;
+  capacity: number;
+}
+
+export function nodeLook(sim: Simulation, index: number): NodeLook {
+  const node = sim.world.nodes[index]!;
+  const state = sim.state.nodes[index]!;
+  const overload = state.overload;
+  const capacity =
+    node.kind !== 'server'
+      ? 0
+      : overload && overload.queueCapacity >= 0
+        ? overload.queueCapacity
+        : node.queueCapacity;
+  return {
+    kind: node.kind,
+    process: state.process,
+    pausedLeftUs:
+      state.process === 'paused' && state.pausedUntilUs >= 0
+        ? Math.max(0, state.pausedUntilUs - sim.nowUs)
+        : -1,
+    overloaded: overload !== null,
+    waiting: node.kind === 'server' ? state.queue.length : 0,
+    capacity,
+  };
+}
+
+export const sameNodeLook = (a: NodeLook, b: NodeLook): boolean =>
+  a.kind === b.kind &&
+  a.process === b.process &&
+  a.pausedLeftUs === b.pausedLeftUs &&
+  a.overloaded === b.overloaded &&
+  a.waiting === b.waiting &&
+  a.capacity === b.capacity;
+
+/** A short span of time left, as a countdown reads: `62 ms`, `1.4 s`, `12 s`. */
+export function formatLeft(us: number): string {
+  if (us >= 10_000_000) return `${Math.ceil(us / 1_000_000)} s`;
+  if (us >= 1_000_000) return `${(Math.ceil(us / 100_000) / 10).toFixed(1)} s`;
+  return `${Math.ceil(us / 1000)} ms`;
+}
+
+/** The process state in words, as the node's text and accessible name say it. */
+export function nodeStateWords(look: NodeLook): string {
+  // "off" alone is terse for a screen reader; the drawing has the power glyph to say "machine".
+  const words = look.process === 'off' ? 'machine off' : look.process;
+  return look.overloaded ? `${words}, overloaded` : words;
+}
+
+/** The text written above a node: its trouble, or nothing when it runs normally. */
+export function nodeStatusText(look: NodeLook): string | null {
+  switch (look.process) {
+    case 'paused':
+      return look.pausedLeftUs >= 0 ? `paused ${formatLeft(look.pausedLeftUs)}` : 'paused';
+    case 'crashed':
+    case 'off':
+    case 'restarting':
+      return look.process;
+    case 'running':
+      return look.overloaded ? 'overloaded' : null;
+  }
+}
+
+/** The accessible name: the label first (the contract), then the state in words. */
+export function nodeName(label: string, look: NodeLook): string {
+  return `${label}, ${nodeStateWords(look)}`;
+}
+
+/** One direction of a cable as drawn. */
+export interface LaneLook {
+  up: boolean;
+  degraded: boolean;
+  /** What a degrade changed, written on the lane: `+300 ms · loss 20%`. */
+  change: string;
+}
+
+export function laneLook(state: DirectionState, base: LinkParams): LaneLook {
+  return {
+    up: state.up,
+    degraded: state.degraded,
+    change: state.degraded ? degradeText(state.params, base) : '',
+  };
+}
+
+export const sameLaneLook = (a: LaneLook, b: LaneLook): boolean =>
+  a.up === b.up && a.degraded === b.degraded && a.change === b.change;
+
+const ms = (us: number): string => `${Number((us / 1000).toPrecision(3))} ms`;
+
+function bandwidth(mbps: number): string {
+  if (mbps >= 1000) return `${Number((mbps / 1000).toPrecision(3))} Gbit/s`;
+  return `${Number(mbps.toPrecision(3))} Mbit/s`;
+}
+
+/** What differs from the cable's own parameters, shortest words first. */
+export function degradeText(params: LinkParams, base: LinkParams): string {
+  const parts: string[] = [];
+  const latencyChangeUs = params.latencyUs - base.latencyUs;
+  if (latencyChangeUs !== 0)
+    parts.push(`${latencyChangeUs > 0 ? '+' : '−'}${ms(Math.abs(latencyChangeUs))}`);
+  if (params.jitterUs !== base.jitterUs) parts.push(`jitter ±${ms(params.jitterUs)}`);
+  if (params.lossPercent !== base.lossPercent) parts.push(`loss ${params.lossPercent}%`);
+  if (params.bandwidthMbps !== base.bandwidthMbps) parts.push(bandwidth(params.bandwidthMbps));
+  return parts.length > 0 ? parts.join(' · ') : 'degraded';
+}
+
+/** One direction in words, for the cable's description: `client to switch: cut`. */
+export function laneWords(from: string, to: string, look: LaneLook): string {
+  const state = !look.up ? 'cut' : look.degraded ? `degraded, ${look.change}` : 'up';
+  return `${from} to ${to}: ${state}`;
+}
+
+/** The accessible name of a cable: `cable client–switch` (en dash), its ends in scenario order. */
+export const cableName = (a: string, b: string): string => `cable ${a}–${b}`;

@@ -1,0 +1,183 @@
+/**
+ * The canvas over the graph that draws what moves: messages, queues, drop marks and the
+ * clients' timers. It lives outside React: created when the canvas mounts, it draws on every
+ * frame of the controller (while playing, and after a step or an action), and on its own
+ * animation frame when the view changes (zoom, resize, theme, highlight) or a mark is still
+ * fading while playback is paused. Nothing here sets React state.
+ */
+
+import type { LabController } from '../../lab/controller.ts';
+import type { Flash } from '../../lab/trace-reader.ts';
+import {
+  collectOutcomes,
+  collectWaiting,
+  firstOutstanding,
+  MARK_MS,
+  seenAt,
+  TimerRows,
+} from './client-timers.ts';
+import { drawDropMark, drawMessagePoints, type DotSizes } from './draw-messages.ts';
+import { drawTimerRows } from './draw-timers.ts';
+import { fadeAlpha, type Transform } from './geometry.ts';
+import { collectMessages, dropPoint, MessagePoints, REQUEST, RESPONSE } from './message-points.ts';
+import { FALLBACK_PALETTE, type Palette } from './palette.ts';
+import type { GraphScene } from './scene.ts';
+
+/** A message's radius in world units at glyph scale 1, and never less than this on screen. */
+const DOT_RADIUS = 4.5;
+const DOT_MIN_PIXELS = 2.2;
+
+export class MessageLayer {
+  private scene: GraphScene | null = null;
+  private transform: Transform = { k: 1, x: 0, y: 0 };
+  private width = 0;
+  private dpr = 1;
+  private palette: Palette = FALLBACK_PALETTE;
+  private highlight = -1;
+  private reducedMotion = false;
+  private readonly points = new MessagePoints();
+  private readonly rows = new TimerRows();
+  private used = new Int32Array(0);
+  private readonly seen = new WeakMap<Flash, number>();
+  private readonly spot = { x: 0, y: 0 };
+  private cursor = 0;
+  private cursorRequests: unknown = null;
+  private frame = 0;
+  private readonly stopFrames: () => void;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly controller: LabController;
+
+  constructor(canvas: HTMLCanvasElement, controller: LabController) {
+    this.canvas = canvas;
+    this.controller = controller;
+    this.stopFrames = controller.onFrame(() => this.draw());
+  }
+
+  destroy(): void {
+    this.stopFrames();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  setScene(scene: GraphScene): void {
+    this.scene = scene;
+    if (this.used.length < scene.nodeCount) this.used = new Int32Array(scene.nodeCount);
+    this.request();
+  }
+
+  setTransform(transform: Transform): void {
+    this.transform = transform;
+    this.request();
+  }
+
+  setSize(width: number, height: number, dpr: number): void {
+    this.width = width;
+    this.dpr = dpr;
+    this.canvas.width = Math.max(1, Math.round(width * dpr));
+    this.canvas.height = Math.max(1, Math.round(height * dpr));
+    this.draw();
+  }
+
+  setPalette(palette: Palette): void {
+    this.palette = palette;
+    this.request();
+  }
+
+  setMarks(highlight: number, reducedMotion: boolean): void {
+    this.highlight = highlight;
+    this.reducedMotion = reducedMotion;
+    this.request();
+  }
+
+  /** Draw on the next animation frame (several requests in one frame draw once). */
+  request(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  draw(): void {
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    const scene = this.scene;
+    const sim = this.controller.sim;
+    // Right after a new scenario loads, the scene may still be the old one's for a frame.
+    if (
+      !scene ||
+      this.width === 0 ||
+      sim.world.nodes.length !== scene.nodeCount ||
+      sim.world.directions.length !== scene.directionCount
+    ) {
+      return;
+    }
+    const { k, x, y } = this.transform;
+    const d = this.dpr;
+    ctx.setTransform(d * k, 0, 0, d * k, d * x, d * y);
+    const pixel = 1 / k;
+    const sizes: DotSizes = {
+      radius: Math.max(DOT_RADIUS * scene.glyphScale, DOT_MIN_PIXELS * pixel),
+      pixel,
+    };
+    collectMessages(scene, sim.state, sim.nowUs, this.highlight, this.points);
+    drawMessagePoints(ctx, this.points, this.palette, sizes);
+    const wallMs = performance.now();
+    const marks = this.drawDrops(ctx, scene, wallMs, sizes);
+    this.drawTimers(ctx, scene, wallMs, pixel);
+    // Marks fade in wall time: keep drawing them while playback, which would, stands still.
+    if (marks && !this.controller.view().playing) this.request();
+  }
+
+  /** The drop marks younger than MARK_MS; true when any is shown. */
+  private drawDrops(
+    ctx: CanvasRenderingContext2D,
+    scene: GraphScene,
+    wallMs: number,
+    sizes: DotSizes,
+  ): boolean {
+    const { sim, reader } = this.controller;
+    const flashes = reader.flashes;
+    let shown = false;
+    for (let i = flashes.length - 1; i >= 0; i--) {
+      const flash = flashes[i]!;
+      const ageMs = wallMs - seenAt(this.seen, flash, wallMs);
+      if (ageMs >= MARK_MS) break;
+      shown = true;
+      if (flash.kind !== 'drop' || !dropPoint(scene, flash, sim.world.index, this.spot)) continue;
+      const kind = sim.trace.messages[flash.message]?.kind === 'response' ? RESPONSE : REQUEST;
+      const alpha = fadeAlpha(ageMs, MARK_MS, this.reducedMotion);
+      drawDropMark(ctx, this.spot.x, this.spot.y, kind, alpha, this.palette, sizes);
+    }
+    return shown;
+  }
+
+  private drawTimers(
+    ctx: CanvasRenderingContext2D,
+    scene: GraphScene,
+    wallMs: number,
+    pixel: number,
+  ): void {
+    const { sim, reader } = this.controller;
+    const requests = sim.state.requests;
+    // A new simulation (reset, new seed, new scenario) starts the scan from its first request.
+    if (this.cursorRequests !== sim) {
+      this.cursorRequests = sim;
+      this.cursor = 0;
+    }
+    this.cursor = firstOutstanding(requests, this.cursor);
+    this.rows.clear(scene.nodeCount);
+    collectWaiting(requests, this.cursor, sim.nowUs, this.rows);
+    collectOutcomes(
+      reader.flashes,
+      this.seen,
+      wallMs,
+      sim.world.index,
+      this.reducedMotion,
+      this.rows,
+    );
+    drawTimerRows(ctx, this.rows, scene, this.used, this.highlight, this.palette, pixel);
+  }
+}

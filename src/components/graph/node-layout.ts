@@ -1,0 +1,101 @@
+/**
+ * Where things sit around a node, in world units at glyph scale 1, relative to its centre. The
+ * SVG glyphs, the canvas layer and the fit all read these, so the dots line up with the drawing
+ * and the view leaves room for what is written.
+ *
+ * Two placements, text always horizontal:
+ * - `below`: the state above the glyph, the label under it, then a server's queue or a client's
+ *   timers. For the usual drawing, whose cables run sideways.
+ * - `beside`: all of it to the right of the glyph. For a drawing turned on its side (a wide row
+ *   of nodes shown as a column on a phone), whose cables run up and down through the space
+ *   above and below each node.
+ */
+
+import type { NodeKind } from '../../scenario/types.ts';
+
+export type Placement = 'below' | 'beside';
+
+export interface NodeLayout {
+  /** Text anchor of the label and the state text: centred on the glyph, or starting beside it. */
+  anchor: 'middle' | 'start';
+  /** The label's baseline. */
+  labelX: number;
+  labelY: number;
+  /** Baseline of the state text ("paused 210 ms"). */
+  statusX: number;
+  statusY: number;
+  /** A server's queue bar: its left end, top, height and width. */
+  barX: number;
+  barY: number;
+  barHeight: number;
+  barWidth: number;
+  /** The first of a server's waiting requests, in a row. */
+  waitingX: number;
+  waitingY: number;
+  /** The icon of a client's first timer row (text follows), and the rows' spacing. */
+  timersX: number;
+  timersY: number;
+  timerRowHeight: number;
+  /** The area that takes presses and drags: the glyph and what is written beside or below it. */
+  hit: { x: number; y: number; width: number; height: number };
+}
+
+export const NODE_LAYOUTS: Record<Placement, NodeLayout> = {
+  below: {
+    anchor: 'middle',
+    labelX: 0,
+    labelY: 46,
+    statusX: 0,
+    statusY: -38,
+    barX: -28,
+    barY: 55,
+    barHeight: 8,
+    barWidth: 56,
+    waitingX: -24,
+    waitingY: 76,
+    timersX: -26,
+    timersY: 66,
+    timerRowHeight: 18,
+    hit: { x: -36, y: -34, width: 72, height: 97 },
+  },
+  beside: {
+    anchor: 'start',
+    // Clear of the focus ring (38 units from the centre) and the state badge.
+    labelX: 46,
+    labelY: -4,
+    statusX: 46,
+    statusY: -24,
+    barX: 46,
+    barY: 6,
+    barHeight: 8,
+    barWidth: 56,
+    waitingX: 50,
+    waitingY: 28,
+    timersX: 52,
+    timersY: 13,
+    timerRowHeight: 18,
+    hit: { x: -36, y: -36, width: 146, height: 72 },
+  },
+};
+
+/** How far a node's drawing reaches from its centre, each way (world units at glyph scale 1). */
+export interface Reach {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * What the fit leaves room for around each kind of node: glyph, label, state text, a server's
+ * queue, the waiting messages beside the lanes' ends and a short text on a lane, and, for a
+ * client, the timers stacked under its label (`withTimers`; up to four rows and a "+N more").
+ */
+export function nodeReach(kind: NodeKind, placement: Placement, withTimers: boolean): Reach {
+  if (placement === 'below') {
+    const bottom = kind === 'server' ? 85 : kind === 'client' && withTimers ? 112 : 56;
+    return { left: 76, right: 76, top: 58, bottom };
+  }
+  // Left: the waiting column of a lane going down, or its text ("+300 ms") beside it.
+  return { left: 80, right: 156, top: 42, bottom: kind === 'client' && withTimers ? 96 : 40 };
+}
