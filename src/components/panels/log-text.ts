@@ -1,0 +1,173 @@
+/**
+ * The event log's sentences, as pure functions of a log entry, so they can be tested without a
+ * browser. The cause of a timeout and what only the server knows (`processed after timeout`,
+ * `duplicate`) are left out entirely unless the truth is revealed: the log must not leak them.
+ */
+
+import { formatClock, formatDuration } from '../../lab/clock-format.ts';
+import type { LogEntry } from '../../lab/trace-reader.ts';
+import type { Action, CableTarget, ScheduledAction } from '../../scenario/types.ts';
+import { requestLabel, type Cause } from '../../sim/index.ts';
+
+/** A node's label from its id (actions name nodes by id; people read labels). */
+export type LabelOf = (nodeId: string) => string;
+
+export interface LogLineParts {
+  /** Stable within a run: the trace index of the event. */
+  key: number;
+  kind: 'ok' | 'timeout' | 'action' | 'aftermath';
+  time: string;
+  /** `r3`, or null for an action. */
+  request: string | null;
+  /** The outcome (`timeout`), the aftermath (`late response`) or the action's sentence. */
+  words: string;
+  /** Only when revealed, and only for a timeout. */
+  cause: Cause | null;
+}
+
+export interface LogContext {
+  revealed: boolean;
+  labelOf: LabelOf;
+  /** Whether the user clicked this action (rather than the scenario's schedule holding it). */
+  byUser: (action: ScheduledAction) => boolean;
+}
+
+/** What the client itself sees after a timeout; the rest is the truth. */
+const CLIENT_VISIBLE_AFTERMATHS = new Set(['late response']);
+
+/** One log line, or null when the line is part of the hidden truth. */
+export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts | null {
+  const base = { key: entry.index, time: formatClock(entry.timeUs) };
+  switch (entry.kind) {
+    case 'outcome':
+      return {
+        ...base,
+        kind: entry.outcome,
+        request: requestLabel(entry.request),
+        words: entry.outcome,
+        cause: context.revealed ? entry.cause : null,
+      };
+    case 'aftermath':
+      if (!context.revealed && !CLIENT_VISIBLE_AFTERMATHS.has(entry.what)) return null;
+      return {
+        ...base,
+        kind: 'aftermath',
+        request: requestLabel(entry.request),
+        words: entry.what,
+        cause: null,
+      };
+    case 'action':
+      return {
+        ...base,
+        kind: 'action',
+        request: null,
+        words: actionSentence(entry.action, entry.applied, context),
+        cause: null,
+      };
+  }
+}
+
+/** The line as text, exactly as the log shows it: `1.100 s · r3 timeout — remote paused`. */
+export function logLineText(parts: LogLineParts): string {
+  const request = parts.request ? `${parts.request} ` : '';
+  const cause = parts.cause ? ` — ${parts.cause}` : '';
+  return `${parts.time} · ${request}${parts.words}${cause}`;
+}
+
+/** `You cut the cable switch–server`, `The schedule paused process server for 300 ms`. */
+export function actionSentence(
+  action: ScheduledAction,
+  applied: boolean,
+  context: Pick<LogContext, 'labelOf' | 'byUser'>,
+): string {
+  const who = context.byUser(action) ? 'You' : 'The schedule';
+  // The reason an action did not apply is not kept in the trace; saying so is enough.
+  const effect = applied ? '' : ' (no effect)';
+  return `${who} ${actionPhrase(action, context.labelOf)}${effect}`;
+}
+
+/** The action as a past-tense phrase, with node labels: `paused process server for 300 ms`. */
+export function actionPhrase(action: Action, labelOf: LabelOf): string {
+  switch (action.kind) {
+    case 'cut':
+      return `cut ${cableText(action, labelOf)}`;
+    case 'restore':
+      return `restored ${cableText(action, labelOf)}`;
+    case 'degrade':
+      return `degraded ${cableText(action, labelOf)}${degradeText(action)}`;
+    case 'pause':
+      return action.durationUs === undefined
+        ? `paused process ${labelOf(action.node)}`
+        : `paused process ${labelOf(action.node)} for ${formatDuration(action.durationUs)}`;
+    case 'resume':
+      return `resumed process ${labelOf(action.node)}`;
+    case 'crash':
+      return `crashed process ${labelOf(action.node)}`;
+    case 'power-off':
+      return `powered off ${labelOf(action.node)}`;
+    case 'restart':
+      return `restarted ${labelOf(action.node)}`;
+    case 'overload':
+      return `overloaded ${labelOf(action.node)}: ${overloadText(action)}`;
+    case 'send-request':
+      return `sent a request from ${labelOf(action.client)}`;
+    case 'set-workload':
+      return `changed ${labelOf(action.client)}'s workload${workloadText(action)}`;
+  }
+}
+
+/** `the cable switch–server`, or one direction: `the cable switch–server, server → switch only`. */
+function cableText(target: CableTarget, labelOf: LabelOf): string {
+  const [a, b] = target.cable;
+  const cable = `the cable ${labelOf(a)}–${labelOf(b)}`;
+  if (target.from === undefined) return cable;
+  const to = target.from === a ? b : a;
+  return `${cable}, ${labelOf(target.from)} → ${labelOf(to)} only`;
+}
+
+function degradeText(action: Extract<Action, { kind: 'degrade' }>): string {
+  const parts: string[] = [];
+  if (action.latencyUs !== undefined) parts.push(`latency ${formatDuration(action.latencyUs)}`);
+  if (action.jitterUs !== undefined) parts.push(`jitter ±${formatDuration(action.jitterUs)}`);
+  if (action.lossPercent !== undefined) parts.push(`loss ${action.lossPercent}%`);
+  if (action.bandwidthMbps !== undefined) parts.push(`${action.bandwidthMbps} Mbit/s`);
+  return parts.length ? `: ${parts.join(', ')}` : '';
+}
+
+function overloadText(action: Extract<Action, { kind: 'overload' }>): string {
+  const parts = [`a job every ${formatDuration(action.intervalUs)}`];
+  if (action.serviceUs !== undefined)
+    parts.push(`${formatDuration(action.serviceUs)} of work each`);
+  if (action.queueCapacity !== undefined) parts.push(`queue of ${action.queueCapacity}`);
+  parts.push(
+    action.durationUs === undefined
+      ? 'until it restarts'
+      : `for ${formatDuration(action.durationUs)}`,
+  );
+  return parts.join(', ');
+}
+
+function workloadText(action: Extract<Action, { kind: 'set-workload' }>): string {
+  const parts: string[] = [];
+  const every = action.intervalUs === undefined ? '' : formatDuration(action.intervalUs);
+  if (action.mode === 'on-demand') parts.push('on demand only');
+  else if (action.mode === 'poisson') parts.push(every ? `on average every ${every}` : 'random');
+  else if (every) parts.push(`every ${every}`);
+  if (action.timeoutUs !== undefined) parts.push(`timeout ${formatDuration(action.timeoutUs)}`);
+  if (action.retries !== undefined) {
+    parts.push(action.retries === 1 ? '1 retry' : `${action.retries} retries`);
+  }
+  return parts.length ? `: ${parts.join(', ')}` : '';
+}
+
+/**
+ * The actions the user clicked, by identity: those applied live in this run, and, after a reset,
+ * the tail of the schedule the controller recorded them into (the same objects the trace holds).
+ */
+export function userActions(
+  live: readonly ScheduledAction[],
+  schedule: readonly ScheduledAction[],
+  recorded: number,
+): Set<ScheduledAction> {
+  return new Set([...live, ...(recorded > 0 ? schedule.slice(-recorded) : [])]);
+}

@@ -1,0 +1,81 @@
+import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+import { useLab } from '../../store/hooks.ts';
+
+/** Within this many pixels of the bottom counts as "at the bottom". */
+const BOTTOM_SLACK_PX = 24;
+
+/**
+ * A list that keeps its newest rows (at the bottom) in view while a run plays, without moving
+ * anything under the user: it follows the bottom only while the user is at the bottom and has
+ * neither the pointer nor the focus in the list. While held, `held` is the value `latestFirst`
+ * had when the hold began (the first row the list showed), so the panels stop dropping old rows
+ * from under the user; null otherwise.
+ *
+ * `contentKey` changes whenever the rows change; the list then scrolls to the bottom if it follows.
+ * Pressing Play means "show me what happens next": the list follows the bottom again.
+ */
+export function useFollowList<T extends HTMLElement>(contentKey: unknown, latestFirst: number) {
+  // A callback ref, so the hook hands out a function rather than a ref object.
+  const listRef = useRef<T | null>(null);
+  const setList = useCallback((element: T | null) => {
+    listRef.current = element;
+  }, []);
+  const atBottom = useRef(true);
+  const [pointerIn, setPointerIn] = useState(false);
+  const [focusIn, setFocusIn] = useState(false);
+  const [held, setHeld] = useState<number | null>(null);
+  const holding = pointerIn || focusIn;
+
+  // The hold starts from the rows the user saw: the value of the last render, read in the event.
+  const latestFirstRef = useRef(latestFirst);
+  useLayoutEffect(() => {
+    latestFirstRef.current = latestFirst;
+  });
+  const hold = useCallback((on: boolean) => setHeld(on ? latestFirstRef.current : null), []);
+
+  const playing = useLab((s) => s.view.playing);
+  useLayoutEffect(() => {
+    if (playing) atBottom.current = true;
+  }, [playing]);
+
+  // Where the list last scrolled itself. Its scroll event arrives a frame later, when a row may
+  // have grown (a countdown wrapping, a timeout's note): that is not the user scrolling away.
+  const autoTop = useRef(-1);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list || !atBottom.current || holding) return;
+    list.scrollTop = list.scrollHeight;
+    autoTop.current = list.scrollTop;
+  }, [contentKey, holding]);
+
+  const onScroll = useCallback(() => {
+    const list = listRef.current;
+    if (!list || Math.abs(list.scrollTop - autoTop.current) < 1) return;
+    autoTop.current = -1;
+    atBottom.current = list.scrollHeight - list.scrollTop - list.clientHeight <= BOTTOM_SLACK_PX;
+  }, []);
+
+  const listProps = {
+    ref: setList,
+    onScroll,
+    onPointerEnter: () => {
+      setPointerIn(true);
+      if (!focusIn) hold(true);
+    },
+    onPointerLeave: () => {
+      setPointerIn(false);
+      if (!focusIn) hold(false);
+    },
+    onFocus: () => {
+      setFocusIn(true);
+      if (!pointerIn) hold(true);
+    },
+    onBlur: (event: FocusEvent) => {
+      // Focus moving between rows of the same list keeps the hold.
+      if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+      setFocusIn(false);
+      if (!pointerIn) hold(false);
+    },
+  };
+  return { listProps, held: holding ? held : null };
+}
