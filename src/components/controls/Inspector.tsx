@@ -1,4 +1,64 @@
-/** Placeholder, to be built. */
+import { useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useController, useLab } from '../../store/hooks.ts';
+import { CableActions } from './CableActions.tsx';
+import { ClientActions } from './ClientActions.tsx';
+import { NodeInspector } from './NodeInspector.tsx';
+import { selectionTitle } from './sheet.ts';
+import { SheetHead } from './SheetHead.tsx';
+import { PHONE_QUERY, useMediaQuery } from './useMediaQuery.ts';
+import { useSheet } from './useSheet.ts';
+import './controls.css';
+
+/**
+ * The inspector: the selected node's or cable's state, and what can be done to it. Each
+ * selection gets a fresh body (keyed), so fields and the status line start over. On a phone,
+ * while something is selected, it is a sheet over the bottom of the screen, so the actions are
+ * at hand without scrolling away from the drawing.
+ */
 export function Inspector() {
-  return <div className="placeholder">Inspector</div>;
+  const controller = useController();
+  const selection = useLab(useShallow((s) => s.selection));
+  const phone = useMediaQuery(PHONE_QUERY);
+  const sheet = phone && selection !== null;
+  const rootRef = useRef<HTMLElement>(null);
+  const close = useSheet(rootRef, selection, sheet);
+  const kind =
+    selection?.kind === 'node'
+      ? controller.sim.world.nodes[controller.sim.world.index.get(selection.id) ?? -1]?.kind
+      : undefined;
+  const title = sheet ? selectionTitle(controller.sim, selection) : null;
+
+  return (
+    <aside
+      ref={rootRef}
+      className="lab-inspector ctl-inspector"
+      aria-label="Inspector"
+      data-sheet={sheet || undefined}
+    >
+      {title && <SheetHead kind={title.kind} name={title.name} onClose={close} />}
+      {selection === null && (
+        <div className="ctl-scroll">
+          <h2 className="ctl-inspector-title">Inspector</h2>
+          <p className="ctl-hint-block">
+            Select a node or a cable in the drawing (click, tap, or Tab then Enter) to see its state
+            and break it.
+          </p>
+          <p className="ctl-hint-block ctl-hint-more">
+            Cut or slow a cable; pause, crash, power off or overload a server; send a request from a
+            client. It happens at the current virtual time, playing or paused.
+          </p>
+        </div>
+      )}
+      {selection?.kind === 'cable' && (
+        <CableActions key={`${selection.a} ${selection.b}`} a={selection.a} b={selection.b} />
+      )}
+      {selection?.kind === 'node' && kind === 'client' && (
+        <ClientActions key={selection.id} id={selection.id} />
+      )}
+      {selection?.kind === 'node' && kind !== 'client' && (
+        <NodeInspector key={selection.id} id={selection.id} />
+      )}
+    </aside>
+  );
 }

@@ -1,4 +1,57 @@
-/** Placeholder, to be built. */
+import { useController, useLab } from '../../store/hooks.ts';
+import { ClockReadout } from './ClockReadout.tsx';
+import { Icon } from './Icon.tsx';
+import { RunNotes } from './RunNotes.tsx';
+import { SeedControl } from './SeedControl.tsx';
+import { SpeedControl } from './SpeedControl.tsx';
+import './controls.css';
+
+/**
+ * Playback under the drawing: play or pause, step one event, reset; the virtual clock; the
+ * speed; the seed; and notes about the run.
+ */
 export function PlaybackBar() {
-  return <div className="placeholder">PlaybackBar</div>;
+  const controller = useController();
+  const playing = useLab((s) => s.view.playing);
+  return (
+    <div className="ctl-playback" role="group" aria-label="Playback">
+      <div className="ctl-playback-row">
+        <div className="ctl-transport">
+          <button
+            type="button"
+            className="ctl-button ctl-button-primary ctl-play"
+            title={playing ? 'Pause (Space)' : 'Play (Space)'}
+            onClick={() => controller.toggle()}
+          >
+            <Icon name={playing ? 'pause' : 'play'} />
+            {playing ? 'Pause' : 'Play'}
+          </button>
+          <button
+            type="button"
+            className="ctl-button"
+            title="Step: run the next event (→)"
+            onClick={() => controller.step()}
+          >
+            <Icon name="step" />
+            Step
+          </button>
+          <button
+            type="button"
+            className="ctl-button"
+            title="Reset: back to 0 s, same seed (R)"
+            onClick={() => controller.reset()}
+          >
+            <Icon name="reset" />
+            Reset
+          </button>
+        </div>
+        <ClockReadout />
+        <SpeedControl />
+      </div>
+      <div className="ctl-playback-row ctl-playback-row-small">
+        <SeedControl />
+        <RunNotes />
+      </div>
+    </div>
+  );
 }

@@ -1,2 +1,31 @@
-/** Placeholder, to be built: the keyboard shortcuts. */
-export function useShortcuts(): void {}
+import { useEffect } from 'react';
+import { useController, useLab } from '../../store/hooks.ts';
+import { commandFor, focusKindOf } from './shortcut-keys.ts';
+
+/**
+ * The lab's keyboard shortcuts (see shortcut-keys.ts for which key does what, and when a
+ * focused control keeps a key for itself). While the shortcuts dialog is open it has the
+ * keyboard, and the browser closes it with Escape.
+ */
+export function useShortcuts(): void {
+  const controller = useController();
+  const dialogOpen = useLab((s) => s.shortcutsOpen);
+  const setShortcutsOpen = useLab((s) => s.setShortcutsOpen);
+
+  useEffect(() => {
+    if (dialogOpen) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const command = commandFor(event, focusKindOf(target));
+      if (command === null) return;
+      event.preventDefault();
+      if (command === 'toggle') controller.toggle();
+      else if (command === 'step') controller.step();
+      else if (command === 'reset') controller.reset();
+      else setShortcutsOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [controller, dialogOpen, setShortcutsOpen]);
+}

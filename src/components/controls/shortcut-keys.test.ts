@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { commandFor, focusKindOf, type KeyPress } from './shortcut-keys.ts';
+
+const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  repeat: false,
+  ...extra,
+});
+
+const element = (tagName: string, attributes: Record<string, string> = {}) => ({
+  tagName,
+  getAttribute: (name: string) => attributes[name] ?? null,
+});
+
+describe('commandFor', () => {
+  it('maps the four shortcuts', () => {
+    expect(commandFor(press(' '), 'other')).toBe('toggle');
+    expect(commandFor(press('ArrowRight'), 'other')).toBe('step');
+    expect(commandFor(press('r'), 'other')).toBe('reset');
+    expect(commandFor(press('R'), 'other')).toBe('reset');
+    expect(commandFor(press('?'), 'other')).toBe('shortcuts');
+    expect(commandFor(press('x'), 'other')).toBeNull();
+  });
+
+  it('leaves Space to a focused button, but still steps and resets from there', () => {
+    expect(commandFor(press(' '), 'control')).toBeNull();
+    expect(commandFor(press('ArrowRight'), 'control')).toBe('step');
+    expect(commandFor(press('r'), 'control')).toBe('reset');
+  });
+
+  it('leaves every key to a field being typed in', () => {
+    for (const key of [' ', 'ArrowRight', 'r', '?'])
+      expect(commandFor(press(key), 'field')).toBeNull();
+  });
+
+  it('never takes a chord from the browser (Ctrl+R reloads)', () => {
+    expect(commandFor(press('r', { ctrlKey: true }), 'other')).toBeNull();
+    expect(commandFor(press('ArrowRight', { metaKey: true }), 'other')).toBeNull();
+    expect(commandFor(press(' ', { altKey: true }), 'other')).toBeNull();
+  });
+
+  it('does not flicker play and pause while Space is held, but steps on while → is', () => {
+    expect(commandFor(press(' ', { repeat: true }), 'other')).toBeNull();
+    expect(commandFor(press('ArrowRight', { repeat: true }), 'other')).toBe('step');
+  });
+});
+
+describe('focusKindOf', () => {
+  it('tells fields, controls and the rest apart', () => {
+    expect(focusKindOf(element('input'))).toBe('field');
+    expect(focusKindOf(element('SELECT'))).toBe('field');
+    expect(focusKindOf(element('TEXTAREA'))).toBe('field');
+    expect(focusKindOf(element('DIV', { role: 'slider' }))).toBe('field');
+    expect(focusKindOf({ ...element('DIV'), isContentEditable: true })).toBe('field');
+    expect(focusKindOf(element('BUTTON'))).toBe('control');
+    expect(focusKindOf(element('g', { role: 'button' }))).toBe('control');
+    expect(focusKindOf(element('A'))).toBe('control');
+    expect(focusKindOf(element('BODY'))).toBe('other');
+    expect(focusKindOf(null)).toBe('other');
+  });
+});
