@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { LabProvider } from '../store/LabProvider.tsx';
 import { Lab } from './Lab.tsx';
-import { loadPreferences } from './preferences.ts';
-import { choiceFromHash } from './preset-hash.ts';
+import { loadPreferences, savePreferences } from './preferences.ts';
+import { choiceFromHash, unknownNotice } from './preset-hash.ts';
 
 /** Opens the preset the link names (`#preset=<id>`), or the default one. */
 export function App() {
@@ -12,14 +12,13 @@ export function App() {
   }));
   const { preset, unknownId } = start.choice;
   return (
-    <LabProvider scenario={preset.scenario} presetId={preset.id} preferences={start.preferences}>
-      <Lab
-        notice={
-          unknownId === null
-            ? null
-            : `No preset called "${unknownId}"; showing ${preset.scenario.name}.`
-        }
-      />
+    <LabProvider
+      scenario={preset.scenario}
+      presetId={preset.id}
+      preferences={start.preferences}
+      savePreferences={savePreferences}
+    >
+      <Lab notice={unknownId === null ? null : unknownNotice(unknownId)} />
     </LabProvider>
   );
 }

@@ -9,16 +9,18 @@ import { ShortcutsDialog } from '../components/controls/ShortcutsDialog.tsx';
 import { useShortcuts } from '../components/controls/useShortcuts.ts';
 import { GraphView } from '../components/graph/GraphView.tsx';
 import { useController, useLab } from '../store/hooks.ts';
-import { savePreferences } from './preferences.ts';
+import { usePresetLinks } from './usePresetLinks.ts';
 
 /**
  * The lab's layout: the header; the graph with its playback bar and the inspector beside it;
  * then what the client knows, what really happened, and the event log.
  */
-export function Lab({ notice }: { notice: string | null }) {
+export function Lab({ notice: firstNotice }: { notice: string | null }) {
   const controller = useController();
+  const notice = usePresetLinks(firstNotice);
   const theme = useLab((s) => s.theme);
-  const revealByDefault = useLab((s) => s.revealByDefault);
+  // On a phone the inspector is then a sheet over the bottom of the screen (see app.css).
+  const selected = useLab((s) => s.selection !== null);
   useShortcuts();
 
   // Playback pauses when the tab is hidden: no hot laptops, no surprise jumps.
@@ -30,8 +32,6 @@ export function Lab({ notice }: { notice: string | null }) {
     return () => document.removeEventListener('visibilitychange', onVisibility);
   }, [controller]);
 
-  useEffect(() => savePreferences({ theme, revealByDefault }), [theme, revealByDefault]);
-
   return (
     <div className="lab" data-theme={theme}>
       <Header />
@@ -40,7 +40,7 @@ export function Lab({ notice }: { notice: string | null }) {
           {notice}
         </p>
       )}
-      <main className="lab-main">
+      <main className="lab-main" data-selection={selected || undefined}>
         <section className="lab-stage" aria-label="The network">
           <GraphView />
           <PlaybackBar />

@@ -22,3 +22,7 @@ export function choiceFromHash(hash: string): PresetChoice {
 }
 
 export const hashFor = (id: string): string => `#preset=${encodeURIComponent(id)}`;
+
+/** What to say when a link names no preset. */
+export const unknownNotice = (id: string): string =>
+  `No preset called "${id}"; showing the healthy network.`;

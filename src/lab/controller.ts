@@ -149,19 +149,26 @@ export class LabController {
   /** Apply an action now, and record it in the scenario's schedule so a reset or link replays it. */
   apply(action: Action): ActionResult {
     const result = this.sim.apply(action);
-    const recorded = { ...action, atUs: this.sim.nowUs };
-    this.scenarioNow = { ...this.scenarioNow, schedule: [...this.scenarioNow.schedule, recorded] };
-    this.recordedNow++;
+    // An action that changed nothing (pausing a crashed server) is not worth replaying.
+    if (result.applied) {
+      const recorded = { ...action, atUs: this.sim.nowUs };
+      this.scenarioNow = {
+        ...this.scenarioNow,
+        schedule: [...this.scenarioNow.schedule, recorded],
+      };
+      this.recordedNow++;
+    }
     this.afterRun();
     this.changed();
     return result;
   }
 
-  /** Keep a node where the user dragged it; the scenario remembers it. */
-  placeNode(id: string, x: number, y: number): void {
-    const nodes = this.scenarioNow.nodes.map((n) =>
-      n.id === id ? { ...n, x: Math.round(x), y: Math.round(y) } : n,
-    );
+  /** Keep nodes where the user put them; the scenario remembers them. One change for all. */
+  placeNodes(places: ReadonlyMap<string, { x: number; y: number }>): void {
+    const nodes = this.scenarioNow.nodes.map((n) => {
+      const p = places.get(n.id);
+      return p ? { ...n, x: Math.round(p.x), y: Math.round(p.y) } : n;
+    });
     this.scenarioNow = { ...this.scenarioNow, nodes };
     this.changed();
   }

@@ -79,6 +79,9 @@ function cableText(sim: Simulation, direction: number): string {
   return `${label(sim, d.from)} → ${label(sim, d.to)}`;
 }
 
+/** Its place in a queue, in words. */
+const inLine = (ahead: number): string => (ahead === 0 ? 'first in line' : `${ahead} ahead of it`);
+
 /** Where a message is now, from the live state; null when it has ended. */
 function whereNow(sim: Simulation, id: number): string | null {
   const { state } = sim;
@@ -87,7 +90,7 @@ function whereNow(sim: Simulation, id: number): string | null {
     const cable = cableText(sim, d);
     if (dir.sending === id) return `being sent on the cable ${cable}`;
     const waiting = dir.queue.indexOf(id);
-    if (waiting >= 0) return `waiting to be sent on ${cable}, ${waiting} ahead of it`;
+    if (waiting >= 0) return `waiting to be sent on ${cable}, ${inLine(waiting)}`;
     if (dir.inFlight.some((m) => m.id === id)) return `on the cable ${cable}`;
   }
   for (let n = 0; n < state.nodes.length; n++) {
@@ -95,7 +98,7 @@ function whereNow(sim: Simulation, id: number): string | null {
     const place = node.queue.findIndex((e) => e.info?.id === id);
     if (place >= 0) {
       const paused = node.process === 'paused' ? `, which is paused` : '';
-      return `in ${label(sim, n)}'s queue${paused}, ${place} ahead of it`;
+      return `in ${label(sim, n)}'s queue${paused}, ${inLine(place)}`;
     }
     if (node.workers.some((w) => w.entry?.info?.id === id)) {
       return node.process === 'paused'

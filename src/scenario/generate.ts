@@ -162,3 +162,27 @@ function faultSchedule(
   }
   return schedule;
 }
+
+/**
+ * The rendering stress test: the 200-node datacenter with slow cables and heavy load, so that
+ * about 5,000 messages are on the wire at once (the graph must still draw in a frame).
+ */
+export function stressScenario(): Scenario {
+  const base = datacenterScenario({
+    ratePerClient: 1050,
+    durationUs: 10 * SECOND,
+    faultEveryUs: SECOND,
+  });
+  return {
+    ...base,
+    name: 'Stress: 200 nodes, 5,000 messages in flight',
+    cables: base.cables.map((c) => ({
+      ...c,
+      latencyUs: c.b === 'core' ? 40_000 : 20_000,
+      jitterUs: 2000,
+      bandwidthMbps: 10_000,
+      queueCapacity: 1000,
+    })),
+    workloads: base.workloads.map((w) => ({ ...w, timeoutUs: SECOND })),
+  };
+}

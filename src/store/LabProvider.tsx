@@ -8,6 +8,8 @@ interface Props {
   scenario: Scenario;
   presetId: string | null;
   preferences: LabPreferences;
+  /** Where settings go when they change (the browser's storage, in the app). */
+  savePreferences?: (preferences: LabPreferences) => void;
   scheduler?: FrameScheduler;
   children: ReactNode;
 }
@@ -17,13 +19,16 @@ export function LabProvider({
   scenario,
   presetId,
   preferences,
+  savePreferences,
   scheduler = browserScheduler,
   children,
 }: Props) {
   const [lab] = useState(() => {
     const controller = new LabController(scenario, presetId, scheduler);
-    return { controller, store: createLabStore(controller, preferences) };
+    return { controller, store: createLabStore(controller, preferences, savePreferences) };
   });
-  useEffect(() => () => lab.controller.destroy(), [lab]);
+  // Leaving pauses the clock. (Not destroy: StrictMode unmounts and remounts once in
+  // development, and the store's subscription must survive that.)
+  useEffect(() => () => lab.controller.pause(), [lab]);
   return <LabContext.Provider value={lab}>{children}</LabContext.Provider>;
 }

@@ -43,8 +43,16 @@ export interface LabPreferences {
   theme: Theme;
 }
 
-export function createLabStore(controller: LabController, preferences: LabPreferences): LabStore {
-  const store = createStore<LabState>()((set) => ({
+/**
+ * `savePreferences` is called as soon as a setting changes (not after the next render), so a
+ * reload right after a change keeps it.
+ */
+export function createLabStore(
+  controller: LabController,
+  preferences: LabPreferences,
+  savePreferences: (preferences: LabPreferences) => void = () => {},
+): LabStore {
+  const store = createStore<LabState>()((set, get) => ({
     view: controller.view(),
     selection: null,
     highlight: null,
@@ -55,8 +63,14 @@ export function createLabStore(controller: LabController, preferences: LabPrefer
     select: (selection) => set({ selection }),
     setHighlight: (highlight) => set({ highlight }),
     setRevealed: (revealed) => set({ revealed }),
-    setRevealByDefault: (revealByDefault) => set({ revealByDefault }),
-    setTheme: (theme) => set({ theme }),
+    setRevealByDefault: (revealByDefault) => {
+      set({ revealByDefault });
+      savePreferences({ theme: get().theme, revealByDefault });
+    },
+    setTheme: (theme) => {
+      set({ theme });
+      savePreferences({ theme, revealByDefault: get().revealByDefault });
+    },
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   }));
   let scenario = controller.view().scenario;
