@@ -82,7 +82,17 @@ const pureCoreRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'bench/dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'reports',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
