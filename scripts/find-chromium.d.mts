@@ -1,4 +1,5 @@
 export declare const NO_CHROMIUM_MESSAGE: string;
+export declare const CHROMIUM_ARGS: string[];
 
 export interface FoundChromium {
   /** Undefined for Playwright's own build: Playwright then uses its default. */

@@ -23,6 +23,20 @@ function playwrightChromiumPath() {
  * @returns {{ executablePath: string | undefined, source: 'playwright' | 'system' } | null}
  *   `executablePath` is undefined for Playwright's own build: Playwright then uses its default.
  */
+/**
+ * How Chromium is started here: as root in a sandbox-less container, without a GPU, and without
+ * its background networking, which otherwise floods the log with refused connections.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function findChromium() {
   const bundled = playwrightChromiumPath();
   if (bundled && existsSync(bundled)) return { executablePath: undefined, source: 'playwright' };

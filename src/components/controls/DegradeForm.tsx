@@ -4,7 +4,9 @@ import { ActionButton } from './ActionButton.tsx';
 import type { DirectionFacts } from './cable-facts.ts';
 import { fieldText } from './fields.ts';
 import { degradeFromFields, FIELDS } from './form-actions.ts';
-import { NumberField } from './NumberField.tsx';
+import { FieldGrid, type FieldRow } from './FieldGrid.tsx';
+import { FormFrame } from './FormFrame.tsx';
+import { useFormFields } from './useFormFields.ts';
 import type { useApply } from './useApply.ts';
 
 type Apply = ReturnType<typeof useApply>;
@@ -39,7 +41,7 @@ function changedOnly(texts: Texts, baseline: Texts): Texts {
   };
 }
 
-const ROWS: { key: Key; label: string }[] = [
+const ROWS: FieldRow<Key>[] = [
   { key: 'latencyMs', label: 'Latency' },
   { key: 'jitterMs', label: 'Jitter (±)' },
   { key: 'lossPercent', label: 'Loss' },
@@ -52,57 +54,46 @@ const ROWS: { key: Key; label: string }[] = [
  * so changing one value means typing one value and the rest stay as they are.
  */
 export function DegradeForm({ cable, name, directions, apply, refuse }: Props) {
-  const [texts, setTexts] = useState<Texts>(() => textsFor(directions[0].params));
+  const form = useFormFields<Texts>(() => textsFor(directions[0].params));
   // What the fields showed when filled in: only values that differ from it are applied.
-  const [baseline, setBaseline] = useState<Texts>(texts);
+  const [baseline, setBaseline] = useState<Texts>(form.texts);
   const [from, setFrom] = useState<string>('both');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const formId = useId();
+  const directionId = useId();
 
   const chooseDirection = (value: string) => {
     const chosen = directions.find((d) => d.fromId === value) ?? directions[0];
     setFrom(value);
-    setTexts(textsFor(chosen.params));
+    form.setTexts(textsFor(chosen.params));
     setBaseline(textsFor(chosen.params));
-    setErrors({});
-    setMessage(null);
+    form.report({ ok: true });
   };
 
   const submit = () => {
     const outcome = degradeFromFields(
       cable,
       from === 'both' ? null : from,
-      changedOnly(texts, baseline),
+      changedOnly(form.texts, baseline),
     );
-    setErrors(outcome.ok ? {} : outcome.errors);
-    setMessage(outcome.ok ? null : outcome.message);
+    form.report(outcome);
     if (!outcome.ok) return;
-    setBaseline(texts);
+    setBaseline(form.texts);
     const which = directions.find((d) => d.fromId === from);
     apply(outcome.action, `Degraded ${which ? `${which.from} → ${which.to}` : name}`);
   };
 
   return (
-    <form
-      className="ctl-form"
-      aria-labelledby={`${formId}-title`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
+    <FormFrame
+      title="Degrade"
+      note="Only the values you change are applied."
+      message={form.message}
+      onSubmit={submit}
     >
-      <h3 id={`${formId}-title`} className="ctl-form-title">
-        Degrade
-      </h3>
-      <p className="ctl-form-note">Only the values you change are applied.</p>
       <div className="ctl-field">
-        <label htmlFor={`${formId}-direction`} className="ctl-field-label">
+        <label htmlFor={directionId} className="ctl-field-label">
           Direction
         </label>
         <select
-          id={`${formId}-direction`}
+          id={directionId}
           className="ctl-select"
           value={from}
           onChange={(event) => chooseDirection(event.target.value)}
@@ -115,32 +106,16 @@ export function DegradeForm({ cable, name, directions, apply, refuse }: Props) {
           ))}
         </select>
       </div>
-      <div className="ctl-field-grid">
-        {ROWS.map(({ key, label }) => (
-          <NumberField
-            key={key}
-            id={`${formId}-${key}`}
-            label={label}
-            spec={FIELDS[key]}
-            value={texts[key]}
-            error={errors[key]}
-            onChange={(value) => {
-              setTexts((t) => ({ ...t, [key]: value }));
-              setErrors(({ [key]: _, ...rest }) => rest);
-              setMessage(null);
-            }}
-          />
-        ))}
-      </div>
-      {message && (
-        <p className="ctl-error">
-          <span aria-hidden="true">⚠ </span>
-          {message}
-        </p>
-      )}
+      <FieldGrid
+        rows={ROWS}
+        specs={FIELDS}
+        texts={form.texts}
+        errors={form.errors}
+        onChange={form.change}
+      />
       <ActionButton type="submit" reason={null} onRefused={refuse} onPress={submit}>
         Apply
       </ActionButton>
-    </form>
+    </FormFrame>
   );
 }

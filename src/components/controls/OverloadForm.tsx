@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
 import { ActionButton } from './ActionButton.tsx';
 import { FIELDS, overloadFromFields } from './form-actions.ts';
-import { NumberField } from './NumberField.tsx';
+import { FieldGrid, type FieldRow } from './FieldGrid.tsx';
+import { FormFrame } from './FormFrame.tsx';
+import { useFormFields } from './useFormFields.ts';
 import type { useApply } from './useApply.ts';
 
 type Apply = ReturnType<typeof useApply>;
@@ -23,7 +24,7 @@ const START: Texts = {
   overloadMs: '200',
 };
 
-const ROWS: { key: Key; label: string; emptyMeans?: string }[] = [
+const ROWS: FieldRow<Key>[] = [
   { key: 'overloadRate', label: 'Arrival rate' },
   { key: 'overloadServiceMs', label: 'Service time', emptyMeans: 'empty: server’s own' },
   { key: 'overloadQueue', label: 'Queue capacity', emptyMeans: 'empty: server’s own' },
@@ -32,57 +33,32 @@ const ROWS: { key: Key; label: string; emptyMeans?: string }[] = [
 
 /** Extra work from outside the drawing, arriving faster than the server can serve it. */
 export function OverloadForm({ id, label, apply, refuse }: Props) {
-  // From useId, not the node id: ids in a scenario may hold spaces.
-  const formId = useId();
-  const [texts, setTexts] = useState<Texts>(START);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormFields<Texts>(START);
 
   const submit = () => {
-    const outcome = overloadFromFields(id, texts);
-    if (!outcome.ok) {
-      setErrors(outcome.errors);
-      return;
-    }
-    setErrors({});
-    apply(outcome.action, `Overloading ${label} with ${texts.overloadRate.trim()} requests/s`);
+    const outcome = overloadFromFields(id, form.texts);
+    form.report(outcome);
+    if (!outcome.ok) return;
+    apply(outcome.action, `Overloading ${label} with ${form.texts.overloadRate.trim()} requests/s`);
   };
 
   return (
-    <form
-      className="ctl-form"
-      aria-labelledby={`${formId}-title`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
+    <FormFrame
+      title="Overload"
+      note="Extra work arrives from outside, faster than the workers serve it."
+      message={form.message}
+      onSubmit={submit}
     >
-      <h3 id={`${formId}-title`} className="ctl-form-title">
-        Overload
-      </h3>
-      <p className="ctl-form-note">
-        Extra work arrives from outside, faster than the workers serve it.
-      </p>
-      <div className="ctl-field-grid">
-        {ROWS.map(({ key, label: fieldLabel, emptyMeans }) => (
-          <NumberField
-            key={key}
-            id={`${formId}-${key}`}
-            label={fieldLabel}
-            spec={FIELDS[key]}
-            value={texts[key]}
-            emptyMeans={emptyMeans}
-            error={errors[key]}
-            onChange={(value) => {
-              setTexts((t) => ({ ...t, [key]: value }));
-              setErrors(({ [key]: _, ...rest }) => rest);
-            }}
-          />
-        ))}
-      </div>
+      <FieldGrid
+        rows={ROWS}
+        specs={FIELDS}
+        texts={form.texts}
+        errors={form.errors}
+        onChange={form.change}
+      />
       <ActionButton type="submit" reason={null} tone="danger" onRefused={refuse} onPress={submit}>
         Overload
       </ActionButton>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
 import type { WorkloadSettings } from '../../scenario/types.ts';
 import { FIELDS, workloadChangeWords, workloadFromFields } from './form-actions.ts';
 import { fieldText } from './fields.ts';
 import { rateFromIntervalUs } from './inspect.ts';
-import { NumberField } from './NumberField.tsx';
+import { FieldGrid, type FieldRow } from './FieldGrid.tsx';
+import { FormFrame } from './FormFrame.tsx';
+import { useFormFields } from './useFormFields.ts';
 import type { useApply } from './useApply.ts';
 
 type Apply = ReturnType<typeof useApply>;
@@ -26,7 +27,7 @@ function textsFor(current: WorkloadSettings): Texts {
   };
 }
 
-const ROWS: { key: Key; label: string; emptyMeans?: string }[] = [
+const ROWS: FieldRow<Key>[] = [
   { key: 'requestRate', label: 'Request rate', emptyMeans: '0: only on demand' },
   { key: 'timeoutMs', label: 'Timeout' },
   { key: 'retries', label: 'Retries', emptyMeans: 'after a timeout' },
@@ -38,59 +39,27 @@ const ROWS: { key: Key; label: string; emptyMeans?: string }[] = [
  * while the run goes on.
  */
 export function WorkloadForm({ id, label, current, apply }: Props) {
-  const formId = useId();
-  const [texts, setTexts] = useState<Texts>(() => textsFor(current));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useFormFields<Texts>(() => textsFor(current));
 
   const submit = () => {
-    const outcome = workloadFromFields(id, current, texts);
-    setErrors(outcome.ok ? {} : outcome.errors);
-    setMessage(outcome.ok ? null : outcome.message);
+    const outcome = workloadFromFields(id, current, form.texts);
+    form.report(outcome);
     if (!outcome.ok) return;
     apply(outcome.action, `${label} now: ${workloadChangeWords(current, outcome.action)}`);
   };
 
   return (
-    <form
-      className="ctl-form"
-      aria-labelledby={`${formId}-title`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
-      <h3 id={`${formId}-title`} className="ctl-form-title">
-        Workload
-      </h3>
-      <div className="ctl-field-grid">
-        {ROWS.map(({ key, label: fieldLabel, emptyMeans }) => (
-          <NumberField
-            key={key}
-            id={`${formId}-${key}`}
-            label={fieldLabel}
-            spec={FIELDS[key]}
-            value={texts[key]}
-            emptyMeans={emptyMeans}
-            error={errors[key]}
-            onChange={(value) => {
-              setTexts((t) => ({ ...t, [key]: value }));
-              setErrors(({ [key]: _, ...rest }) => rest);
-              setMessage(null);
-            }}
-          />
-        ))}
-      </div>
-      {message && (
-        <p className="ctl-error">
-          <span aria-hidden="true">⚠ </span>
-          {message}
-        </p>
-      )}
+    <FormFrame title="Workload" message={form.message} onSubmit={submit}>
+      <FieldGrid
+        rows={ROWS}
+        specs={FIELDS}
+        texts={form.texts}
+        errors={form.errors}
+        onChange={form.change}
+      />
       <button type="submit" className="ctl-button">
         Apply
       </button>
-    </form>
+    </FormFrame>
   );
 }
