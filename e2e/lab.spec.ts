@@ -192,3 +192,33 @@ test('acting on a selection says what happened, and refuses what does not apply'
   await cable(page, 'client', 'switch').click();
   await expect(inspector(page)).toContainText('client');
 });
+
+test('playback pauses when the tab is hidden', async ({ page }) => {
+  await openLab(page);
+  await button(page, 'Play').click();
+  await expect(button(page, 'Pause')).toBeVisible();
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(button(page, 'Play')).toBeVisible();
+});
+
+test('pointing at a request in one panel highlights it in the other and in the log', async ({
+  page,
+}) => {
+  await openLab(page, 'remote-paused');
+  await setSpeed(page, 'End');
+  await button(page, 'Play').click();
+  await expect(page.getByText(/Ended at/)).toBeVisible({ timeout: 20_000 });
+  const client = page.getByRole('region', { name: 'What the client knows' });
+  await client.getByRole('listitem', { name: /^r3,/ }).hover();
+  await expect(truthPanel(page).getByRole('listitem', { name: /^r3,/ })).toHaveAttribute(
+    'data-highlight',
+    '',
+  );
+  await expect(eventLog(page).locator('[data-highlight]').first()).toContainText('r3');
+  await expect(truthPanel(page).getByRole('listitem', { name: /^r2,/ })).not.toHaveAttribute(
+    'data-highlight',
+  );
+});
