@@ -7,6 +7,7 @@
  *   for everything React renders.
  */
 
+import { LIMITS } from '../scenario/limits.ts';
 import type { Action, Scenario } from '../scenario/types.ts';
 import { createSimulation, type ActionResult, type Simulation } from '../sim/index.ts';
 import { SPEED_DEFAULT, SPEED_MAX, SPEED_MIN } from './speed.ts';
@@ -32,6 +33,12 @@ export interface LabView {
   ended: boolean;
   /** Actions the user took, now part of the scenario's schedule. */
   recorded: number;
+  /** Bumped by every reset, new seed or new scenario: a fresh run from time 0. */
+  run: number;
+  /** The trace stopped recording at its cap: the log and panels stop there, the run goes on. */
+  traceFull: boolean;
+  /** The run has started as many requests as it may (LIMITS.requests); no more are sent. */
+  requestsCapped: boolean;
 }
 
 /** No frame may take longer than this much simulation: a burst is spread over frames. */
@@ -50,6 +57,7 @@ export class LabController {
   private playingNow = false;
   private recordedNow = 0;
   private revision = 0;
+  private run = 0;
   private frame = -1;
   private lastWallMs = 0;
   private lastChangeMs = -Infinity;
@@ -185,6 +193,7 @@ export class LabController {
     this.seedNow = seed;
     this.sim = createSimulation(scenario, { seed });
     this.reader = new TraceReader(this.sim);
+    this.run++;
     this.afterRun();
     this.changed();
   }
@@ -236,6 +245,9 @@ export class LabController {
       endUs: this.sim.endUs,
       ended: this.sim.nowUs >= this.sim.endUs,
       recorded: this.recordedNow,
+      run: this.run,
+      traceFull: this.sim.trace.truncated,
+      requestsCapped: this.sim.state.requests.length >= LIMITS.requests,
     };
   }
 }

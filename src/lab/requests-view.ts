@@ -11,6 +11,7 @@ import {
   type Simulation,
 } from '../sim/index.ts';
 import type { Aftermath } from '../sim/index.ts';
+import { formatDuration } from './clock-format.ts';
 import type { TraceReader } from './trace-reader.ts';
 
 export interface ClientRow {
@@ -49,6 +50,12 @@ export interface TruthRow {
   request: number;
   id: string;
   server: string;
+  /** Still waiting for an outcome, or ended. */
+  ended: boolean;
+  /** When it was retried: what became of each attempt, in words. Empty for a single attempt. */
+  attempts: string[];
+  /** A retry was answered from the server's memory of its idempotency key. */
+  deduped: boolean;
   /** Where the request (or its response) is now, or where it ended. */
   journey: string;
   cause: Cause | null;
@@ -65,6 +72,9 @@ export function truthRow(sim: Simulation, reader: TraceReader, r: RequestRecord)
     request: r.id,
     id: requestLabel(r.id),
     server: sim.world.nodes[r.server]!.label,
+    ended: r.status !== 'outstanding',
+    attempts: r.attempts.length > 1 ? r.attempts.map(attemptWords) : [],
+    deduped: reader.deduped.has(r.id),
     journey: journey(sim, reader, r.attempts[r.attempts.length - 1]!),
     cause: r.cause,
     aftermaths,
@@ -73,6 +83,13 @@ export function truthRow(sim: Simulation, reader: TraceReader, r: RequestRecord)
 }
 
 const label = (sim: Simulation, node: number) => sim.world.nodes[node]!.label;
+
+function attemptWords(a: AttemptRecord, i: number): string {
+  const which = `Attempt ${i + 1}`;
+  if (a.status === 'ok') return `${which} was answered in time.`;
+  if (a.status === 'timeout') return `${which} timed out: ${a.cause}.`;
+  return `${which} is waiting.`;
+}
 
 function cableText(sim: Simulation, direction: number): string {
   const d = sim.world.directions[direction]!;
@@ -127,7 +144,9 @@ function journey(sim: Simulation, reader: TraceReader, attempt: AttemptRecord): 
     case 'aborted':
       return `The work was lost ${at}: ${fate.reason}.`;
     case 'received':
-      return 'The response reached the client.';
+      return attempt.status === 'timeout'
+        ? `The response reached the client ${formatDuration(fate.timeUs - attempt.deadlineUs)} after it had given up.`
+        : 'The response reached the client in time.';
     case 'delivered':
       return `The request reached ${sim.world.nodes[sim.world.index.get(fate.node ?? '') ?? 0]!.label}.`;
   }

@@ -60,6 +60,8 @@ const FLASH_LIMIT = 200;
 
 export class TraceReader {
   readonly fates = new Map<number, Fate>();
+  /** Requests whose retry the server answered from its idempotency key. */
+  readonly deduped = new Set<number>();
   log: LogEntry[] = [];
   flashes: Flash[] = [];
   private read: number;
@@ -168,6 +170,9 @@ export class TraceReader {
         });
         return true;
       }
+      case 'dedup':
+        this.deduped.add(e.request!);
+        return true;
       case 'node-state':
       case 'cable-state':
       case 'overload-state':

@@ -1,29 +1,42 @@
 /**
  * The lab's sentences: each cause and each aftermath tied to the seed's list of what can go
- * wrong with a request, in our own words.
+ * wrong with a request, in our own words. A cause is judged when the client's timer fires, so
+ * its sentence says how things stood then, and stays true after.
  */
 
-import type { Aftermath, Cause } from '../sim/index.ts';
+import { CAUSES, type Aftermath, type Cause } from '../sim/index.ts';
+
+/** The six, as the truth panel lists them before anything is revealed. */
+export const SIX_CAUSES_SHORT: Record<Cause, string> = {
+  'request lost': 'the request was lost on the way',
+  'request queued': 'the request was waiting in a queue',
+  'remote crashed': 'the server had failed',
+  'remote paused': 'the server had stopped for a while',
+  'response lost': 'the server did the work; the response was lost',
+  'response delayed': 'the server did the work; the response was late',
+};
+
+const nth = (cause: Cause) => `No. ${CAUSES.indexOf(cause) + 1} of the six`;
 
 export const CAUSE_LINES: Record<Cause, string> = {
-  'request lost':
-    'No. 1 in the list: the request was lost on its way, and the server never saw it.',
-  'request queued':
-    'No. 2 in the list: the request is waiting in a queue, and may still be handled later.',
-  'remote crashed': 'No. 3 in the list: the server has failed; nothing there can answer.',
-  'remote paused':
-    'No. 4 in the list: the server stopped for a while, and will answer when it wakes.',
-  'response lost': 'No. 5 in the list: the server did the work, but its response was lost.',
-  'response delayed':
-    'No. 6 in the list: the server did the work, but its response is still on its way.',
+  'request lost': `${nth('request lost')}: the request was lost on its way; the server never saw it.`,
+  'request queued': `${nth('request queued')}: when the client gave up, the request was still waiting in a queue (or being served), so it could still be handled later.`,
+  'remote crashed': `${nth('remote crashed')}: when the request came, the server's process was dead or its machine off, so nothing took it.`,
+  'remote paused': `${nth('remote paused')}: when the client gave up, the server was paused; it does the work when it wakes.`,
+  'response lost': `${nth('response lost')}: the server did the work, but its response was lost on the way back.`,
+  'response delayed': `${nth('response delayed')}: the server did the work, but its response was still on its way when the client gave up.`,
 };
 
 export const AFTERMATH_LINES: Record<Aftermath, string> = {
   'processed after timeout':
     'The server did the work after the client gave up: a timeout cancels nothing.',
-  'late response': 'A response arrived for a request the client had already abandoned.',
+  'late response': 'A response arrived for an attempt the client had already abandoned.',
   duplicate: 'A retry made the server do the same work twice.',
 };
+
+/** Said when a retry carried an idempotency key the server had seen. */
+export const DEDUP_LINE =
+  'The server recognised the idempotency key of a retry and answered it without doing the work again.';
 
 /** The client's side of a timeout: all it can say, whatever happened. */
 export const CLIENT_TIMEOUT_LINE = 'No response in time. The client cannot tell why.';

@@ -124,6 +124,10 @@ function handle(ctx: SimContext, info: MessageInfo, node: number): void {
   const server = state.nodes[node]!;
   const request = writableRequest(ctx, info.request);
   const w = ctx.world.workloads[request.workload]!;
+  if (request.attempts[info.attempt]!.status === 'timeout') {
+    request.processedAfterTimeout = true;
+    ctx.trace.record(state.nowUs, 'processed-after-timeout', info.request, info.attempt);
+  }
   if (w.idempotencyKey && server.seenKeys[info.request]) {
     ctx.trace.record(state.nowUs, 'dedup', info.request, node);
   } else {
@@ -133,10 +137,6 @@ function handle(ctx: SimContext, info: MessageInfo, node: number): void {
     if (request.processedCount >= 2) {
       ctx.trace.record(state.nowUs, 'duplicate', info.request, request.processedCount);
     }
-  }
-  if (request.attempts[info.attempt]!.status === 'timeout') {
-    request.processedAfterTimeout = true;
-    ctx.trace.record(state.nowUs, 'processed-after-timeout', info.request, info.attempt);
   }
   const response: MessageInfo = {
     id: state.nextMessageId++,

@@ -73,16 +73,20 @@ export function createLabStore(
     },
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   }));
-  let scenario = controller.view().scenario;
   controller.onChange(() => {
     const view = controller.view();
-    // A new scenario (a preset, not an action in this one) starts with the default reveal.
-    const opened =
-      view.scenario.name !== scenario.name || view.presetId !== store.getState().view.presetId;
-    scenario = view.scenario;
-    store.setState(
-      opened ? { view, revealed: store.getState().revealByDefault, selection: null } : { view },
-    );
+    const before = store.getState().view;
+    // A fresh run (a reset, a new seed, another scenario) starts with the truth as the
+    // setting says, so a class can guess again; another scenario also clears the selection.
+    const fresh = view.run !== before.run;
+    const other = view.presetId !== before.presetId || view.scenario.name !== before.scenario.name;
+    if (!fresh) store.setState({ view });
+    else
+      store.setState({
+        view,
+        revealed: store.getState().revealByDefault,
+        ...(other ? { selection: null } : {}),
+      });
   });
   return store;
 }

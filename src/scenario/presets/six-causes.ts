@@ -88,7 +88,7 @@ export const responseDelayed: Preset = {
   id: 'response-delayed',
   scenario: threeNodeScenario(
     'Response delayed',
-    'From 480 ms to 800 ms the path from the server back to the switch takes 300 ms instead of 5 ms. The server does r3 at once; its answer arrives 200 ms after the client gave up.',
+    'From 480 ms to 800 ms the path from the server back to the switch takes 300 ms instead of 5 ms. The server does r3 at once; its answer arrives more than 200 ms after the client gave up.',
     [
       { atUs: ms(480), kind: 'degrade', cable: SERVER_LINK, from: 'server', latencyUs: ms(300) },
       { atUs: ms(800), kind: 'restore', cable: SERVER_LINK, from: 'server' },
