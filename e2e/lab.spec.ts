@@ -108,7 +108,9 @@ test('the truth can be hidden and revealed; hidden, it is not on the page at all
   await expect(page.getByText(/Ended at/)).toBeVisible({ timeout: 20_000 });
   await expect(truthPanel(page)).toContainText('remote paused');
   await button(page, 'Hide what really happened').click();
-  await expect(page.locator('body')).not.toContainText('remote paused');
+  await expect(eventLog(page)).not.toContainText('remote paused');
+  await expect(truthPanel(page)).not.toContainText('of the six:');
+  await expect(node(page, 'server')).toHaveAccessibleName('server, state hidden');
   await expect(eventLog(page)).toContainText('r3');
   await button(page, 'Reveal what really happened').click();
   await expect(truthPanel(page)).toContainText('remote paused');
@@ -221,4 +223,14 @@ test('pointing at a request in one panel highlights it in the other and in the l
   await expect(truthPanel(page).getByRole('listitem', { name: /^r2,/ })).not.toHaveAttribute(
     'data-highlight',
   );
+});
+
+test('with the truth hidden by default, a reset hides it again for the next guess', async ({
+  page,
+}) => {
+  await openLab(page, 'remote-paused', 'light', false);
+  await expect(button(page, 'Reveal what really happened')).toBeVisible();
+  await button(page, 'Reveal what really happened').click();
+  await button(page, 'Reset').click();
+  await expect(button(page, 'Reveal what really happened')).toBeVisible();
 });

@@ -8,12 +8,12 @@ import { CAUSES, type Aftermath, type Cause } from '../sim/index.ts';
 
 /** The six, as the truth panel lists them before anything is revealed. */
 export const SIX_CAUSES_SHORT: Record<Cause, string> = {
-  'request lost': 'the request was lost on the way',
-  'request queued': 'the request was waiting in a queue',
+  'request lost': 'lost on the way',
+  'request queued': 'still waiting in a queue',
   'remote crashed': 'the server had failed',
-  'remote paused': 'the server had stopped for a while',
-  'response lost': 'the server did the work; the response was lost',
-  'response delayed': 'the server did the work; the response was late',
+  'remote paused': 'the server was paused',
+  'response lost': 'work done, response lost',
+  'response delayed': 'work done, response late',
 };
 
 const nth = (cause: Cause) => `No. ${CAUSES.indexOf(cause) + 1} of the six`;

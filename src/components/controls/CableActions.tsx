@@ -18,7 +18,7 @@ export function CableActions({ a, b }: { a: string; b: string }) {
   const name = `cable ${ab.from}–${ab.to}`;
   const cable: [string, string] = [a, b];
   const allCut = ab.state === 'cut' && ba.state === 'cut';
-  const allUp = ab.state === 'up' && ba.state === 'up';
+  const allWorking = ab.state === 'up' && ba.state === 'up';
 
   return (
     <>
@@ -35,7 +35,7 @@ export function CableActions({ a, b }: { a: string; b: string }) {
             Cut cable
           </ActionButton>
           <ActionButton
-            reason={allUp ? `The ${name} is up both ways, with its own numbers.` : null}
+            reason={allWorking ? `The ${name} is working both ways, with its own numbers.` : null}
             onRefused={refuse}
             onPress={() => apply({ kind: 'restore', cable }, `Restored the ${name}`)}
           >

@@ -1,7 +1,7 @@
 import type { CableState } from '../../sim/index.ts';
 
 /**
- * A direction's state drawn as the graph draws cables: a solid line (up), a dashed one
+ * A direction's state drawn as the graph draws cables: a solid line (working), a dashed one
  * (degraded), or a line with a gap and a cross (cut). Decorative; the words say it too.
  */
 export function DirectionMark({ state }: { state: CableState }) {

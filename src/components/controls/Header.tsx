@@ -26,7 +26,7 @@ export function Header() {
         <ThemeToggle />
         <button
           type="button"
-          className="ctl-button ctl-button-quiet ctl-button-square"
+          className="ctl-button ctl-button-quiet ctl-button-square ctl-shortcuts-button"
           aria-label="Keyboard shortcuts"
           aria-haspopup="dialog"
           title="Keyboard shortcuts (?)"

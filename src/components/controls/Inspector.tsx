@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useController, useLab } from '../../store/hooks.ts';
 import { CableActions } from './CableActions.tsx';
@@ -6,6 +6,7 @@ import { ClientActions } from './ClientActions.tsx';
 import { NodeInspector } from './NodeInspector.tsx';
 import { selectionTitle } from './sheet.ts';
 import { SheetHead } from './SheetHead.tsx';
+import { echoOf } from './action-echo.ts';
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery.ts';
 import { useSheet } from './useSheet.ts';
 import './controls.css';
@@ -14,7 +15,8 @@ import './controls.css';
  * The inspector: the selected node's or cable's state, and what can be done to it. Each
  * selection gets a fresh body (keyed), so fields and the status line start over. On a phone,
  * while something is selected, it is a sheet over the bottom of the screen, so the actions are
- * at hand without scrolling away from the drawing.
+ * at hand without scrolling away from the drawing; once an action applied the sheet closes, so
+ * the drawing and Play show at once (the playback bar repeats what was done).
  */
 export function Inspector() {
   const controller = useController();
@@ -23,6 +25,23 @@ export function Inspector() {
   const sheet = phone && selection !== null;
   const rootRef = useRef<HTMLElement>(null);
   const close = useSheet(rootRef, selection, sheet);
+  const echo = echoOf(controller);
+
+  useEffect(() => {
+    if (!sheet) return;
+    let seen = echo.get().applied;
+    return echo.subscribe(() => {
+      const applied = echo.get().applied;
+      if (applied === seen) return;
+      seen = applied;
+      close();
+    });
+  }, [sheet, echo, close]);
+
+  // A new selection has its own status line: the echo of the last one has said its piece.
+  useEffect(() => {
+    if (selection) echo.clear();
+  }, [selection, echo]);
   const kind =
     selection?.kind === 'node'
       ? controller.sim.world.nodes[controller.sim.world.index.get(selection.id) ?? -1]?.kind

@@ -1,4 +1,5 @@
 import { useController, useLab } from '../../store/hooks.ts';
+import { ActionEcho } from './ActionEcho.tsx';
 import { ClockReadout } from './ClockReadout.tsx';
 import { Icon } from './Icon.tsx';
 import { RunNotes } from './RunNotes.tsx';
@@ -8,13 +9,17 @@ import './controls.css';
 
 /**
  * Playback under the drawing: play or pause, step one event, reset; the virtual clock; the
- * speed; the seed; and notes about the run.
+ * speed; the seed; and notes about the run. Nothing in it changes width as the run plays (Play
+ * and Pause share one width, the clock and the speed's words have fixed slots) and the notes
+ * have a line of their own, so the bar keeps its height and the drawing its size. On a phone,
+ * what the last action did shows above the buttons (see ActionEcho).
  */
 export function PlaybackBar() {
   const controller = useController();
   const playing = useLab((s) => s.view.playing);
   return (
     <div className="ctl-playback" role="group" aria-label="Playback">
+      <ActionEcho />
       <div className="ctl-playback-row">
         <div className="ctl-transport">
           <button

@@ -1,7 +1,11 @@
 import { formatClock } from '../../lab/clock-format.ts';
 import { useController, useLab } from '../../store/hooks.ts';
 
-/** What to know about the run: that it ended, and that the user's own actions are replayed. */
+/**
+ * What to know about the run: that it ended, and that the user's own actions are replayed. On a
+ * line of its own, kept short, so that a run ending never adds a row to the playback bar (nor
+ * shrinks the drawing above it).
+ */
 export function RunNotes() {
   const controller = useController();
   const ended = useLab((s) => s.view.ended);
@@ -10,13 +14,17 @@ export function RunNotes() {
   return (
     <div className="ctl-notes">
       <p role="status" className="ctl-note">
-        {ended && `Ended at ${formatClock(endUs)}. Play runs it again.`}
+        {ended && (
+          <span className="ctl-note-text">Ended at {formatClock(endUs)}. Play runs it again.</span>
+        )}
       </p>
       {recorded > 0 && (
         <p className="ctl-note">
-          {recorded === 1
-            ? '1 of your actions is in the schedule; Reset replays it.'
-            : `${recorded} of your actions are in the schedule; Reset replays them.`}{' '}
+          <span className="ctl-note-text">
+            {recorded === 1
+              ? 'Reset replays your action.'
+              : `Reset replays your ${recorded} actions.`}
+          </span>
           <button
             type="button"
             className="ctl-button ctl-button-small"

@@ -55,7 +55,8 @@ export function ShortcutsDialog() {
         </tbody>
       </table>
       <p className="ctl-dialog-note">
-        Shortcuts wait while you type in a field; Space on a button presses that button.
+        Shortcuts wait while you type in a field; Space on a button presses that button, unless its
+        action does not apply now (a dashed button): then Space plays or pauses.
       </p>
       <form method="dialog" className="ctl-dialog-actions">
         <button type="submit" className="ctl-button ctl-button-primary" autoFocus>

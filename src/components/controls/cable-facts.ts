@@ -1,6 +1,6 @@
 /**
- * What the inspector says about a cable: each direction on its own (up, cut, or degraded, and
- * how its numbers differ from the cable's own), read from the live simulation.
+ * What the inspector says about a cable: each direction on its own (working, cut, or degraded,
+ * and how its numbers differ from the cable's own), read from the live simulation.
  */
 
 import { formatDuration } from '../../lab/clock-format.ts';
@@ -81,6 +81,27 @@ export function changedWords(facts: DirectionFacts): string {
       return `${words(facts.params[key])} (own\u00a0${own})`;
     })
     .join(', ');
+}
+
+/**
+ * A direction's state in a word or two: `working`, `cut`, or what a degrade did most, with its
+ * size (`slowed: +295 ms`). Never `up`: on a phone a lane of the drawing may literally point up.
+ */
+export function stateWords(facts: DirectionFacts): string {
+  if (facts.state === 'up') return 'working';
+  if (facts.state === 'cut') return 'cut';
+  const { params, base } = facts;
+  if (params.latencyUs > base.latencyUs) {
+    return keep(`slowed: +${formatDuration(params.latencyUs - base.latencyUs)}`);
+  }
+  if (params.lossPercent > base.lossPercent) {
+    return keep(`lossy: ${Number(params.lossPercent.toPrecision(4))} % lost`);
+  }
+  if (params.bandwidthMbps < base.bandwidthMbps) {
+    return keep(`narrowed: ${Number(params.bandwidthMbps.toPrecision(4))} Mbit/s`);
+  }
+  if (params.jitterUs > base.jitterUs) return keep(`jittery: ±${formatDuration(params.jitterUs)}`);
+  return 'degraded';
 }
 
 /** What to say under a direction's state: why a cut matters, or what a degrade changed. */

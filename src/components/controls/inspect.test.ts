@@ -11,7 +11,7 @@ import {
   rateFromIntervalUs,
   rhythmWords,
 } from './inspect.ts';
-import { cableFacts, directionDetail, paramsWords } from './cable-facts.ts';
+import { cableFacts, directionDetail, paramsWords, stateWords } from './cable-facts.ts';
 
 /** The words with ordinary spaces (they keep their phrases together with no-break spaces). */
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -120,6 +120,7 @@ describe('a cable in words', () => {
     const [ab, ba] = cableFacts(sim, 'switch', 'server')!;
     expect([ab.from, ab.to, ba.from, ba.to]).toEqual(['switch', 'server', 'server', 'switch']);
     expect(ab.state).toBe('up');
+    expect(stateWords(ab)).toBe('working');
     expect(directionDetail(ab)).toBeNull();
     expect(plain(paramsWords(ab.params))).toBe(
       'latency 5 ms, jitter ±1 ms, loss 0 %, bandwidth 100 Mbit/s',
@@ -140,6 +141,22 @@ describe('a cable in words', () => {
     expect(plain(directionDetail(ab)!)).toBe('latency 50 ms (own 5 ms), loss 20 % (own 0 %)');
     expect([ab.state, ba.state]).toEqual(['degraded', 'cut']);
     expect(directionDetail(ba)).toBe('nothing gets through');
+    expect([plain(stateWords(ab)), stateWords(ba)]).toEqual(['slowed: +45 ms', 'cut']);
+  });
+
+  it('names what a degrade did most, never "up"', () => {
+    const sim = start();
+    const degrade = (change: object) =>
+      sim.apply({ kind: 'degrade', cable: ['switch', 'server'], from: 'switch', ...change });
+    const words = () => plain(stateWords(cableFacts(sim, 'switch', 'server')![0]));
+    degrade({ lossPercent: 25 });
+    expect(words()).toBe('lossy: 25 % lost');
+    degrade({ lossPercent: 0, bandwidthMbps: 2 });
+    expect(words()).toBe('narrowed: 2 Mbit/s');
+    degrade({ bandwidthMbps: 100, jitterUs: 20_000 });
+    expect(words()).toBe('jittery: ±20 ms');
+    degrade({ jitterUs: 1000, latencyUs: 1000 });
+    expect(words()).toBe('degraded');
   });
 
   it('is null when no cable joins the two', () => {

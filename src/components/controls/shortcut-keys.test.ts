@@ -61,4 +61,13 @@ describe('focusKindOf', () => {
     expect(focusKindOf(element('BODY'))).toBe('other');
     expect(focusKindOf(null)).toBe('other');
   });
+
+  it('lets Space play from a button whose action does not apply now', () => {
+    const disabled = element('BUTTON', { 'aria-disabled': 'true' });
+    expect(focusKindOf(disabled)).toBe('other');
+    expect(commandFor(press(' '), focusKindOf(disabled))).toBe('toggle');
+    // Enter is not a shortcut: the button keeps it, to say why it does not apply.
+    expect(commandFor(press('Enter'), focusKindOf(disabled))).toBeNull();
+    expect(focusKindOf(element('BUTTON', { 'aria-disabled': 'false' }))).toBe('control');
+  });
 });

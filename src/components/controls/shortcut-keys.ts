@@ -18,7 +18,9 @@ export interface KeyPress {
 /**
  * Where the focus is: `field` takes every key (inputs, selects, text areas, editable text);
  * `control` takes Space and Enter (buttons, links, role=button such as the graph's nodes);
- * `other` takes none.
+ * `other` takes none. A button marked aria-disabled (an action that does not apply now, such as
+ * `Cut cable` just after cutting, where the focus stays) is `other`: Space plays and pauses
+ * from there, and Enter, not a shortcut, still makes it say why it does not apply.
  */
 export type FocusKind = 'field' | 'control' | 'other';
 
@@ -86,6 +88,7 @@ export function focusKindOf(target: FocusTarget | null): FocusKind {
   if (target.isContentEditable) return 'field';
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'field';
   if (role && FIELD_ROLES.has(role)) return 'field';
+  if (target.getAttribute('aria-disabled') === 'true') return 'other';
   if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return 'control';
   if (role && CONTROL_ROLES.has(role)) return 'control';
   return 'other';

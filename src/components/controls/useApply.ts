@@ -3,6 +3,7 @@ import { formatClock } from '../../lab/clock-format.ts';
 import type { Action } from '../../scenario/types.ts';
 import { validateAction } from '../../scenario/validate-action.ts';
 import { useController } from '../../store/hooks.ts';
+import { echoOf } from './action-echo.ts';
 
 export interface ApplyStatus {
   text: string;
@@ -14,6 +15,8 @@ export interface ApplyStatus {
  * what was done and when (`done` may be a function, to name what the action created), or
  * politely why not. Each action is checked against the scenario
  * first, so a bad one is refused here and never reaches (or is recorded by) the simulation.
+ * An action that applied is also told to the lab's echo (see action-echo.ts): on a phone the
+ * inspector then closes, and the playback bar repeats the sentence.
  */
 export function useApply() {
   const controller = useController();
@@ -33,7 +36,12 @@ export function useApply() {
         const result = controller.apply(action);
         if (result.applied) {
           const text = typeof done === 'string' ? done : done();
-          setStatus({ text: `${text} at ${formatClock(controller.sim.nowUs)}.`, tone: 'done' });
+          const status: ApplyStatus = {
+            text: `${text} at ${formatClock(controller.sim.nowUs)}.`,
+            tone: 'done',
+          };
+          setStatus(status);
+          echoOf(controller).applied(status);
         } else {
           refuse(`Nothing to do: ${result.reason}.`);
         }

@@ -1,17 +1,19 @@
 import { useCallback, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
-import { useController, useLab } from '../../store/hooks.ts';
+import { useLab } from '../../store/hooks.ts';
 import { CableLine } from './CableLine.tsx';
 import { CableTarget } from './CableTarget.tsx';
 import { overlayFor } from './fit.ts';
 import type { Transform } from './geometry.ts';
+import { GraphHiddenNote } from './GraphHiddenNote.tsx';
 import { GraphLegend } from './GraphLegend.tsx';
 import { GraphTools } from './GraphTools.tsx';
-import { cableName, laneLook, laneWords, nodeLook } from './looks.ts';
+import { cableName, cableWords } from './looks.ts';
 import type { MessageLayer } from './message-layer.ts';
 import { NodeGlyph } from './NodeGlyph.tsx';
 import { transposePoint } from './orientation.ts';
 import { buildScene } from './scene.ts';
 import { useElementSize } from './useElementSize.ts';
+import { useGraphLooks } from './useGraphLooks.ts';
 import { useGraphLayout } from './useGraphLayout.ts';
 import { useMessageLayer } from './useMessageLayer.ts';
 import { useOrientation } from './useOrientation.ts';
@@ -24,11 +26,14 @@ import './graph.css';
  * under one zoom and pan. Tab reaches every node, then every cable; Enter or Space selects;
  * Escape clears the selection. In a tall box (a phone) a wide row of nodes is drawn turned on
  * its side, as a column, with the words beside the nodes (useOrientation).
+ *
+ * While the truth is hidden, it shows only what the client could know and the bare topology:
+ * nodes by kind with their labels, plain cables, and the clients' own countdowns and outcomes.
  */
 export function GraphView() {
-  const controller = useController();
   const view = useLab((s) => s.view);
   const selection = useLab((s) => s.selection);
+  const revealed = useLab((s) => s.revealed);
   const select = useLab((s) => s.select);
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -59,17 +64,9 @@ export function GraphView() {
     () => buildScene(nodes, cables, positions, glyphScale, placement),
     [nodes, cables, positions, glyphScale, placement],
   );
-  useMessageLayer(canvasRef, layerRef, transformRef, scene, size);
+  useMessageLayer(canvasRef, layerRef, transformRef, scene, size, revealed);
 
-  // What the nodes and cables show, read from the simulation once per revision.
-  const looks = useMemo(() => {
-    const sim = controller.sim;
-    return {
-      nodes: sim.world.nodes.map((_, i) => nodeLook(sim, i)),
-      lanes: sim.state.directions.map((d, i) => laneLook(d, sim.world.directions[i]!.base)),
-      at: view.revision,
-    };
-  }, [controller, view.revision]);
+  const looks = useGraphLooks(revealed);
 
   const zoom = useCallback(() => transformRef.current.k, [transformRef]);
   const selectNode = useCallback((id: string) => select({ kind: 'node', id }), [select]);
@@ -167,7 +164,13 @@ export function GraphView() {
                     a={c.a}
                     b={c.b}
                     name={cableName(a, b)}
-                    description={`${laneWords(a, b, looks.lanes[2 * i]!)}; ${laneWords(b, a, looks.lanes[2 * i + 1]!)}`}
+                    description={cableWords(
+                      a,
+                      b,
+                      looks.lanes[2 * i]!,
+                      looks.lanes[2 * i + 1]!,
+                      !revealed,
+                    )}
                     from={positions.get(c.a)!}
                     to={positions.get(c.b)!}
                     glyphScale={glyphScale}
@@ -179,7 +182,7 @@ export function GraphView() {
         </g>
       </svg>
       <canvas className="graph-canvas" ref={canvasRef} aria-hidden="true" />
-      <GraphLegend />
+      {revealed ? <GraphLegend /> : <GraphHiddenNote />}
       <GraphTools onZoomIn={() => zoomBy(1.4)} onZoomOut={() => zoomBy(1 / 1.4)} onFit={refit} />
     </div>
   );

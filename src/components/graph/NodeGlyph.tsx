@@ -1,8 +1,9 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
-import { nodeName, nodeStatusText, sameNodeLook, type NodeLook } from './looks.ts';
+import { nodeName, sameNodeLook, type NodeLook } from './looks.ts';
 import { NodeBadge } from './NodeBadge.tsx';
 import { NODE_LAYOUTS, type Placement } from './node-layout.ts';
 import { NodeShape } from './NodeShape.tsx';
+import { NodeStatus } from './NodeStatus.tsx';
 import { ServerQueueBar } from './ServerQueueBar.tsx';
 import { useNodeDrag } from './useNodeDrag.ts';
 
@@ -25,8 +26,9 @@ interface Props {
 
 /**
  * One node: its glyph by kind, its label below, its state above in words with an icon, and for
- * a server the queue bar (all of them to its right when placed `beside`). A button: click, tap, Enter or Space selects; it can be dragged (a
- * drag does not select). Re-renders only when what it shows changes.
+ * a server the queue bar (all of them to its right when placed `beside`); while the truth is
+ * hidden, only the glyph and the label. A button: click, tap, Enter or Space selects; it can be
+ * dragged (a drag does not select). Re-renders only when what it shows changes.
  */
 function NodeGlyphView(props: Props) {
   const { id, label, x, y, look, selected, glyphScale, placement } = props;
@@ -47,7 +49,7 @@ function NodeGlyphView(props: Props) {
     event.stopPropagation();
     props.onSelect(id);
   };
-  const status = nodeStatusText(look);
+  // Hidden, the node is drawn as if running: no greying, no badge, nothing to guess from.
   const classes = ['graph-node', `graph-node-${look.kind}`, `is-${look.process}`];
   if (selected) classes.push('is-selected');
   return (
@@ -80,17 +82,8 @@ function NodeGlyphView(props: Props) {
         >
           {label}
         </text>
-        {status && (
-          <text
-            className={`graph-status graph-status-${look.process}`}
-            x={layout.statusX}
-            y={layout.statusY}
-            textAnchor={layout.anchor}
-          >
-            {status}
-          </text>
-        )}
-        {look.kind === 'server' && (
+        <NodeStatus look={look} layout={layout} />
+        {look.kind === 'server' && !look.hidden && (
           <ServerQueueBar waiting={look.waiting} capacity={look.capacity} layout={layout} />
         )}
       </g>

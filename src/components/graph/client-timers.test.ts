@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Flash } from '../../lab/trace-reader.ts';
 import type { RequestRecord } from '../../sim/index.ts';
 import {
-  collectOutcomes,
+  collectTimers,
   collectWaiting,
+  ENDED_OK,
   ENDED_TIMEOUT,
   firstOutstanding,
   MARK_MS,
   MAX_ROWS,
+  MORE,
+  OUTCOME_ROWS,
+  playbackAgeMs,
   TimerRows,
   WAITING,
 } from './client-timers.ts';
@@ -21,6 +25,35 @@ const request = (id: number, status: RequestRecord['status'], deadlineUs = 0): R
     attempts: [{ sentAtUs: deadlineUs - 100_000, deadlineUs, status }],
   }) as unknown as RequestRecord;
 
+const outcome = (request: number, timeUs: number, ok = true): Flash => ({
+  kind: 'outcome',
+  timeUs,
+  request,
+  client: 'c',
+  outcome: ok ? 'ok' : 'timeout',
+});
+
+const clients = new Map([['c', 0]]);
+const clock = (nowUs: number, speed = 1) => ({ nowUs, speed, reducedMotion: false });
+
+/** What a client shows, row by row, as text. */
+function shown(requests: RequestRecord[], flashes: Flash[], nowUs: number, speed = 1): string[] {
+  const rows = new TimerRows();
+  rows.clear(1);
+  collectTimers(requests, 0, flashes, clients, clock(nowUs, speed), rows);
+  return rows.rows.slice(0, rows.count).map(timerText);
+}
+
+describe('playbackAgeMs', () => {
+  it('measures age in playback: virtual time over the speed', () => {
+    expect(playbackAgeMs(1_500_000, 500_000, 1)).toBe(1000);
+    // At 0.05× a virtual 50 ms takes a second to play; at 100× a virtual second takes 10 ms.
+    expect(playbackAgeMs(550_000, 500_000, 0.05)).toBeCloseTo(1000);
+    expect(playbackAgeMs(1_500_000, 500_000, 100)).toBeCloseTo(10);
+    expect(playbackAgeMs(400_000, 500_000, 1)).toBe(0);
+  });
+});
+
 describe('client timers', () => {
   it('skips the requests that have all ended', () => {
     const requests = [request(1, 'ok'), request(2, 'timeout'), request(3, 'outstanding')];
@@ -31,6 +64,7 @@ describe('client timers', () => {
   it('counts down each request still waiting', () => {
     const rows = new TimerRows();
     rows.clear(1);
+    rows.waiting[0] = 1;
     collectWaiting([request(3, 'outstanding', 600_000), request(4, 'ok')], 0, 538_000, rows);
     expect(rows.count).toBe(1);
     const row = rows.rows[0]!;
@@ -43,32 +77,52 @@ describe('client timers', () => {
     expect(timerText(row)).toBe('r3 62 ms');
   });
 
-  it('shows outcomes for a while of wall time, newest first, then forgets them', () => {
-    const flashes: Flash[] = [
-      { kind: 'outcome', timeUs: 1, request: 1, client: 'c', outcome: 'ok' },
-      { kind: 'outcome', timeUs: 2, request: 2, client: 'c', outcome: 'timeout' },
-    ];
-    const seen = new WeakMap<Flash, number>([[flashes[0]!, 0]]);
+  it('shows outcomes for MARK_MS of playback, newest first, fading', () => {
+    const flashes = [outcome(1, 0), outcome(2, 1_000_000, false)];
     const rows = new TimerRows();
     rows.clear(1);
-    const clients = new Map([['c', 0]]);
-    collectOutcomes(flashes, seen, 1500, clients, false, rows);
+    collectTimers([], 0, flashes, clients, clock(1_500_000), rows);
     expect(rows.count).toBe(2);
     expect(rows.rows[0]!.state).toBe(ENDED_TIMEOUT);
     expect(timerText(rows.rows[0]!)).toBe('r2 timeout');
+    expect(rows.rows[0]!.alpha).toBeCloseTo(1 - 500 / MARK_MS);
     expect(rows.rows[1]!.alpha).toBeCloseTo(1 - 1500 / MARK_MS);
-    rows.clear(1);
-    collectOutcomes(flashes, seen, MARK_MS + 100, clients, false, rows);
-    expect(rows.count).toBe(1);
-    expect(rows.rows[0]!.request).toBe(2);
+    expect(shown([], flashes, 2_100_000)).toEqual(['r2 timeout']);
   });
 
-  it('makes at most MAX_ROWS rows a client and counts the rest', () => {
+  it('keeps outcomes longer in virtual time when playback is slow, shorter when fast', () => {
+    const flashes = [outcome(1, 1_000_000)];
+    // 0.05×: 2 s of playback is 100 ms of virtual time.
+    expect(shown([], flashes, 1_090_000, 0.05)).toEqual(['r1 ok']);
+    expect(shown([], flashes, 1_110_000, 0.05)).toEqual([]);
+    // 100×: 2 s of playback is 200 virtual seconds.
+    expect(shown([], flashes, 150_000_000, 100)).toEqual(['r1 ok']);
+  });
+
+  it('shows countdowns, then at most OUTCOME_ROWS outcomes, in MAX_ROWS lines', () => {
+    const flashes = [1, 2, 3, 4, 5, 6].map((r) => outcome(r, r * 100_000));
+    expect(OUTCOME_ROWS).toBe(2);
+    expect(MAX_ROWS).toBe(3);
+    expect(shown([request(7, 'outstanding', 800_000)], flashes, 700_000)).toEqual([
+      'r7 100 ms',
+      'r6 ok',
+      'r5 ok',
+    ]);
+    expect(shown([], flashes, 700_000)).toEqual(['r6 ok', 'r5 ok']);
+    const two = [request(7, 'outstanding', 800_000), request(8, 'outstanding', 900_000)];
+    expect(shown(two, flashes, 700_000)).toEqual(['r7 100 ms', 'r8 200 ms', 'r6 ok']);
+  });
+
+  it('counts the countdowns that do not fit in a last line, for a thousand as for four', () => {
     const rows = new TimerRows();
     rows.clear(1);
     const open = Array.from({ length: 1000 }, (_, i) => request(i + 1, 'outstanding', 900_000));
-    collectWaiting(open, 0, 0, rows);
+    collectTimers(open, 0, [outcome(1, 0)], clients, clock(0), rows);
     expect(rows.count).toBe(MAX_ROWS);
-    expect(rows.hidden[0]).toBe(1000 - MAX_ROWS);
+    const last = rows.rows[MAX_ROWS - 1]!;
+    expect(last.state).toBe(MORE);
+    expect(timerText(last)).toBe(`+${1000 - (MAX_ROWS - 1)} more`);
+    expect(rows.rows.slice(0, MAX_ROWS).some((r) => r.state === ENDED_OK)).toBe(false);
+    expect(shown(open.slice(0, MAX_ROWS), [], 0)).toHaveLength(MAX_ROWS);
   });
 });

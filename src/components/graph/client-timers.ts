@@ -1,8 +1,12 @@
 /**
- * What each client shows under its label: a countdown for every request it is waiting on, and,
- * for a couple of seconds of wall time after a request ends, how it ended. Rows are pooled and
- * reused from frame to frame, and only the few a client can show are made: a client with a
- * thousand requests open costs a count, not a thousand rows.
+ * What each client shows under its label: only what the client itself knows. A countdown for
+ * every request it is waiting on, and, for about two seconds of playback after a request ends,
+ * how it ended. A few lines at most (MAX_ROWS), so the stack stays inside the room the fit
+ * leaves under a client (node-layout.ts): countdowns first, then at most OUTCOME_ROWS outcomes,
+ * and "+N more" when the countdowns alone would not fit.
+ *
+ * Rows are pooled and reused from frame to frame, and only the few a client can show are made:
+ * a client with a thousand requests open costs a count, not a thousand rows.
  */
 
 import type { Flash } from '../../lab/trace-reader.ts';
@@ -12,9 +16,28 @@ import { fadeAlpha } from './geometry.ts';
 export const WAITING = 0;
 export const ENDED_OK = 1;
 export const ENDED_TIMEOUT = 2;
+/** "+N more": countdowns left out for want of room (`request` holds N). */
+export const MORE = 3;
 
-/** How long a mark (a drop, an outcome) stays, in wall time. */
+/**
+ * How long a mark (a drop, an outcome) stays, in milliseconds of playback: wall time at the
+ * speed playback runs. Paused, nothing fades; at 100× a mark does not linger for ages.
+ */
 export const MARK_MS = 2000;
+
+/** Lines under one client, and of those at most this many outcomes. */
+export const MAX_ROWS = 3;
+export const OUTCOME_ROWS = 2;
+
+/**
+ * How long ago, in milliseconds of playback, something happened at virtual time `atUs`, when
+ * it is `nowUs` and playback runs at `speed` × real time: one virtual second is 1 / speed
+ * seconds of playback.
+ */
+export function playbackAgeMs(nowUs: number, atUs: number, speed: number): number {
+  const ageUs = Math.max(0, nowUs - atUs);
+  return ageUs / (Math.max(speed, 1e-6) * 1000);
+}
 
 export interface TimerRow {
   client: number;
@@ -23,42 +46,52 @@ export interface TimerRow {
   /** Virtual time left before the attempt times out, and the attempt's whole timeout. */
   leftUs: number;
   totalUs: number;
+  /** How faded an outcome is, 1 (new) to 0 (gone). */
   alpha: number;
 }
-
-/** Rows shown under one client; the rest are counted in a last "+N more" row. */
-export const MAX_ROWS = 4;
 
 export class TimerRows {
   count = 0;
   readonly rows: TimerRow[] = [];
-  /** Per client (by node index): rows taken, and rows left out for want of room. */
-  shown = new Int32Array(0);
-  hidden = new Int32Array(0);
+  /** Per client (by node index): requests waiting, outcomes shown, and countdowns shown. */
+  waiting = new Int32Array(0);
+  outcomes = new Int32Array(0);
+  counted = new Int32Array(0);
 
-  clear(nodeCount = this.shown.length): void {
+  clear(nodeCount = this.waiting.length): void {
     this.count = 0;
-    if (this.shown.length < nodeCount) {
-      this.shown = new Int32Array(nodeCount);
-      this.hidden = new Int32Array(nodeCount);
+    if (this.waiting.length < nodeCount) {
+      this.waiting = new Int32Array(nodeCount);
+      this.outcomes = new Int32Array(nodeCount);
+      this.counted = new Int32Array(nodeCount);
     }
-    this.shown.fill(0);
-    this.hidden.fill(0);
+    this.waiting.fill(0);
+    this.outcomes.fill(0);
+    this.counted.fill(0);
   }
 
-  /** A row for `client`, or null (counted as hidden) when it already shows MAX_ROWS. */
-  take(client: number): TimerRow | null {
-    if (client >= this.shown.length) return null;
-    if (this.shown[client]! >= MAX_ROWS) {
-      this.hidden[client]!++;
-      return null;
-    }
-    this.shown[client]!++;
+  /** Countdowns a client shows: all when they fit, else one line less, for "+N more". */
+  countdownRows(client: number): number {
+    const waiting = this.waiting[client] ?? 0;
+    return waiting <= MAX_ROWS ? waiting : MAX_ROWS - 1;
+  }
+
+  /** Outcomes a client may show: in the room its countdowns leave, at most OUTCOME_ROWS. */
+  outcomeRoom(client: number): number {
+    return Math.max(0, Math.min(OUTCOME_ROWS, MAX_ROWS - (this.waiting[client] ?? 0)));
+  }
+
+  add(client: number, request: number, state: number): TimerRow {
     if (this.count === this.rows.length) {
-      this.rows.push({ client, request: 0, state: 0, leftUs: 0, totalUs: 0, alpha: 1 });
+      this.rows.push({ client, request, state, leftUs: 0, totalUs: 1, alpha: 1 });
     }
     const row = this.rows[this.count++]!;
     row.client = client;
+    row.request = request;
+    row.state = state;
+    row.leftUs = 0;
+    row.totalUs = 1;
+    row.alpha = 1;
     return row;
   }
 }
@@ -73,7 +106,38 @@ export function firstOutstanding(requests: readonly RequestRecord[], from: numbe
   return i;
 }
 
-/** A row for every request whose current attempt is waiting for its response. */
+/** The attempt a request waits on now, or null when it waits on none. */
+function waitingAttempt(r: RequestRecord) {
+  if (r.status !== 'outstanding') return null;
+  const attempt = r.attempts[r.attempts.length - 1];
+  return attempt && attempt.status === 'outstanding' ? attempt : null;
+}
+
+/**
+ * Every client's rows for this frame, in drawing order for each client: its countdowns, then
+ * "+N more" if some were left out, then its newest outcomes. `from` is firstOutstanding's answer.
+ */
+export function collectTimers(
+  requests: readonly RequestRecord[],
+  from: number,
+  flashes: readonly Flash[],
+  clientIndex: ReadonlyMap<string, number>,
+  clock: { nowUs: number; speed: number; reducedMotion: boolean },
+  out: TimerRows,
+): void {
+  for (let i = from; i < requests.length; i++) {
+    const r = requests[i]!;
+    if (waitingAttempt(r) && r.client < out.waiting.length) out.waiting[r.client]!++;
+  }
+  collectWaiting(requests, from, clock.nowUs, out);
+  for (let client = 0; client < out.waiting.length; client++) {
+    const more = out.waiting[client]! - out.countdownRows(client);
+    if (more > 0) out.add(client, more, MORE);
+  }
+  collectOutcomes(flashes, clientIndex, clock, out);
+}
+
+/** A countdown row for each request whose attempt is waiting, as many as each client shows. */
 export function collectWaiting(
   requests: readonly RequestRecord[],
   from: number,
@@ -82,52 +146,36 @@ export function collectWaiting(
 ): void {
   for (let i = from; i < requests.length; i++) {
     const r = requests[i]!;
-    if (r.status !== 'outstanding') continue;
-    const attempt = r.attempts[r.attempts.length - 1];
-    if (!attempt || attempt.status !== 'outstanding') continue;
-    const row = out.take(r.client);
-    if (!row) continue;
-    row.request = r.id;
-    row.state = WAITING;
+    const attempt = waitingAttempt(r);
+    if (!attempt || r.client >= out.counted.length) continue;
+    if (out.counted[r.client]! >= out.countdownRows(r.client)) continue;
+    out.counted[r.client]!++;
+    const row = out.add(r.client, r.id, WAITING);
     row.totalUs = Math.max(1, attempt.deadlineUs - attempt.sentAtUs);
     row.leftUs = Math.max(0, attempt.deadlineUs - nowUs);
-    row.alpha = 1;
   }
 }
 
 /**
- * Rows for outcomes seen less than MARK_MS ago, newest first. `seen` remembers when each flash
- * was first drawn; flashes come in time order, so the walk back stops at the first old one.
+ * Rows for the outcomes of the last MARK_MS of playback, newest first, as many as each client
+ * has room for. Flashes come in time order, so the walk back stops at the first old one.
  */
 export function collectOutcomes(
   flashes: readonly Flash[],
-  seen: WeakMap<Flash, number>,
-  wallMs: number,
   clientIndex: ReadonlyMap<string, number>,
-  reducedMotion: boolean,
+  clock: { nowUs: number; speed: number; reducedMotion: boolean },
   out: TimerRows,
 ): void {
   for (let i = flashes.length - 1; i >= 0; i--) {
     const flash = flashes[i]!;
-    const ageMs = wallMs - seenAt(seen, flash, wallMs);
+    const ageMs = playbackAgeMs(clock.nowUs, flash.timeUs, clock.speed);
     if (ageMs >= MARK_MS) break;
     if (flash.kind !== 'outcome') continue;
     const client = clientIndex.get(flash.client);
-    if (client === undefined) continue;
-    const row = out.take(client);
-    if (!row) continue;
-    row.request = flash.request;
-    row.state = flash.outcome === 'ok' ? ENDED_OK : ENDED_TIMEOUT;
-    row.leftUs = 0;
-    row.totalUs = 1;
-    row.alpha = fadeAlpha(ageMs, MARK_MS, reducedMotion);
+    if (client === undefined || client >= out.outcomes.length) continue;
+    if (out.outcomes[client]! >= out.outcomeRoom(client)) continue;
+    out.outcomes[client]!++;
+    const row = out.add(client, flash.request, flash.outcome === 'ok' ? ENDED_OK : ENDED_TIMEOUT);
+    row.alpha = fadeAlpha(ageMs, MARK_MS, clock.reducedMotion);
   }
-}
-
-/** When a flash was first drawn; now, if never. */
-export function seenAt(seen: WeakMap<Flash, number>, flash: Flash, wallMs: number): number {
-  const at = seen.get(flash);
-  if (at !== undefined) return at;
-  seen.set(flash, wallMs);
-  return wallMs;
 }

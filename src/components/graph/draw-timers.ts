@@ -1,14 +1,17 @@
 /**
  * Drawing a client's timers under its label: a ring that empties towards the deadline with
  * "r3 62 ms", or, once the request ended, "✓ r3 ok" / "⏱ r3 timeout" for a moment. The icons are
- * drawn as paths (fonts on projectors and phones may lack ✓ and ⏱). At most MAX_ROWS rows a
- * client; the rest are counted in a last row, so a busy client stays tidy.
+ * drawn as paths (fonts on projectors and phones may lack ✓ and ⏱). The rows come capped from
+ * client-timers.ts ("+N more" for the countdowns that do not fit), so a busy client stays tidy.
+ *
+ * An outcome fades by its icon only: its words go from the text colour to the muted one, both
+ * readable on the ground of either theme (WCAG AA), never to a faint ghost.
  */
 
 import {
   ENDED_OK,
   ENDED_TIMEOUT,
-  MAX_ROWS,
+  MORE,
   WAITING,
   type TimerRow,
   type TimerRows,
@@ -23,10 +26,14 @@ const MIN_TEXT_PIXELS = 6;
 export function timerText(row: TimerRow): string {
   const id = `r${row.request}`;
   if (row.state === WAITING) return `${id} ${formatLeft(row.leftUs)}`;
+  if (row.state === MORE) return `+${row.request} more`;
   return row.state === ENDED_OK ? `${id} ok` : `${id} timeout`;
 }
 
-/** Rows for each client, in the pool's order, and a "+N more" row where they overflow. */
+/** An outcome's icon never fades below this, so it is still seen until it goes. */
+const ICON_ALPHA_MIN = 0.35;
+
+/** Rows for each client, in the pool's order (its countdowns, "+N more", its outcomes). */
 export function drawTimerRows(
   ctx: CanvasRenderingContext2D,
   rows: TimerRows,
@@ -46,29 +53,23 @@ export function drawTimerRows(
   ctx.font = `600 ${fontSize}px ${palette.font}`;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
-  const rowY = (client: number, n: number) =>
-    scene.nodeY[client]! + layout.timersY * s + n * rowHeight;
   for (let i = 0; i < rows.count; i++) {
     const row = rows.rows[i]!;
+    if (row.client >= scene.nodeCount) continue;
     const n = used[row.client]!++;
     const x = scene.nodeX[row.client]! + layout.timersX * s;
-    const y = rowY(row.client, n);
-    ctx.globalAlpha = row.alpha;
+    const y = scene.nodeY[row.client]! + layout.timersY * s + n * rowHeight;
+    if (row.state === MORE) {
+      ctx.fillStyle = palette.muted;
+      ctx.fillText(timerText(row), x, y);
+      continue;
+    }
     if (row.request === highlight) drawRowHighlight(ctx, x, y, fontSize, rowHeight, palette);
+    ctx.globalAlpha = ICON_ALPHA_MIN + (1 - ICON_ALPHA_MIN) * row.alpha;
     drawRowIcon(ctx, row, x, y, 6 * s, palette, pixel);
-    ctx.fillStyle = palette.text;
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = row.alpha > 0.5 ? palette.text : palette.muted;
     ctx.fillText(timerText(row), x + 11 * s, y);
-  }
-  ctx.globalAlpha = 1;
-  ctx.fillStyle = palette.muted;
-  for (let client = 0; client < rows.hidden.length && client < scene.nodeCount; client++) {
-    const more = rows.hidden[client]!;
-    if (more === 0) continue;
-    ctx.fillText(
-      `+${more} more`,
-      scene.nodeX[client]! + layout.timersX * s,
-      rowY(client, MAX_ROWS),
-    );
   }
 }
 

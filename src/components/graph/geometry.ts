@@ -86,7 +86,7 @@ export function uprightAngle(dx: number, dy: number): number {
   return degrees;
 }
 
-/** Opacity of a mark shown for `durationMs` of wall time: fading, or steady when motion is reduced. */
+/** Opacity of a mark shown for `durationMs` of playback: fading, or steady if motion is reduced. */
 export function fadeAlpha(ageMs: number, durationMs: number, reducedMotion: boolean): number {
   if (ageMs < 0 || ageMs >= durationMs) return ageMs < 0 ? 1 : 0;
   return reducedMotion ? 1 : 1 - ageMs / durationMs;

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { LinkParams } from '../../scenario/types.ts';
 import {
   cableName,
+  cableWords,
+  countsDown,
   degradeText,
   formatLeft,
+  HIDDEN_LANE,
+  hiddenNodeLook,
   laneWords,
   nodeName,
   nodeStatusText,
@@ -21,10 +25,11 @@ const base: LinkParams = {
 const server = (look: Partial<NodeLook>): NodeLook => ({
   kind: 'server',
   process: 'running',
-  pausedLeftUs: -1,
+  pausedUntilUs: -1,
   overloaded: false,
   waiting: 0,
   capacity: 64,
+  hidden: false,
   ...look,
 });
 
@@ -44,13 +49,32 @@ describe('degradeText', () => {
 });
 
 describe('node words', () => {
-  it('counts a pause down, or says it lasts', () => {
-    expect(nodeStatusText(server({ process: 'paused', pausedLeftUs: 210_000 }))).toBe(
-      'paused 210 ms',
+  it('counts a pause down to its end, or says it lasts', () => {
+    const paused = server({ process: 'paused', pausedUntilUs: 780_000 });
+    expect(countsDown(paused)).toBe(true);
+    expect(nodeStatusText(paused, 570_000)).toBe('paused 210 ms');
+    expect(nodeStatusText(paused, 779_500)).toBe('paused 1 ms');
+    expect(nodeStatusText(paused, 900_000)).toBe('paused 0 ms');
+    expect(countsDown(server({ process: 'paused' }))).toBe(false);
+    expect(nodeStatusText(server({ process: 'paused' }), 0)).toBe('paused');
+    expect(nodeStatusText(server({}), 0)).toBeNull();
+    expect(nodeStatusText(server({ overloaded: true }), 0)).toBe('overloaded');
+  });
+
+  it('says nothing of the state while the truth is hidden', () => {
+    const hidden = hiddenNodeLook('server');
+    expect(nodeStatusText(hidden, 0)).toBeNull();
+    expect(countsDown(hidden)).toBe(false);
+    expect(nodeName('server', hidden)).toBe('server, state hidden');
+    expect(HIDDEN_LANE).toEqual({ up: true, degraded: false, change: '' });
+    const cut = { up: false, degraded: false, change: '' };
+    const slow = { up: true, degraded: true, change: '+300 ms' };
+    expect(cableWords('client', 'switch', cut, slow, true)).toBe(
+      'between client and switch; state hidden',
     );
-    expect(nodeStatusText(server({ process: 'paused' }))).toBe('paused');
-    expect(nodeStatusText(server({}))).toBeNull();
-    expect(nodeStatusText(server({ overloaded: true }))).toBe('overloaded');
+    expect(cableWords('client', 'switch', cut, slow, false)).toBe(
+      'client to switch: cut; switch to client: degraded, +300 ms',
+    );
   });
 
   it('names a node by its label first, then its state', () => {

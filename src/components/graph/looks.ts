@@ -2,6 +2,10 @@
  * What the graph shows of each node and each direction of a cable, read from the simulation
  * when the lab's revision changes (never per frame), and the words that say it: on the node,
  * on the cable, and in their accessible names.
+ *
+ * While the truth is hidden (predict, then reveal), nodes and cables get the neutral looks
+ * below instead: the bare topology, with nothing that tells what really happens, in the
+ * drawing or in the names a screen reader hears.
  */
 
 import type { LinkParams, NodeKind } from '../../scenario/types.ts';
@@ -10,12 +14,17 @@ import type { DirectionState, ProcessState, Simulation } from '../../sim/index.t
 export interface NodeLook {
   kind: NodeKind;
   process: ProcessState;
-  /** Virtual time left of a timed pause; -1 when the pause lasts until resumed (or none). */
-  pausedLeftUs: number;
+  /**
+   * When a timed pause ends (virtual time); -1 when the pause lasts until resumed (or none).
+   * The countdown to it is written every frame (useCountdownText), not on every revision.
+   */
+  pausedUntilUs: number;
   overloaded: boolean;
   /** Work waiting in a server's queue, and the room it has (0 for clients and switches). */
   waiting: number;
   capacity: number;
+  /** The truth is hidden: the look says nothing of the node's state. */
+  hidden: boolean;
 }
 
 export function nodeLook(sim: Simulation, index: number): NodeLook {
@@ -31,23 +40,33 @@ export function nodeLook(sim: Simulation, index: number): NodeLook {
   return {
     kind: node.kind,
     process: state.process,
-    pausedLeftUs:
-      state.process === 'paused' && state.pausedUntilUs >= 0
-        ? Math.max(0, state.pausedUntilUs - sim.nowUs)
-        : -1,
+    pausedUntilUs: state.process === 'paused' ? state.pausedUntilUs : -1,
     overloaded: overload !== null,
     waiting: node.kind === 'server' ? state.queue.length : 0,
     capacity,
+    hidden: false,
   };
 }
+
+/** A node while the truth is hidden: its kind, and nothing of its state. */
+export const hiddenNodeLook = (kind: NodeKind): NodeLook => ({
+  kind,
+  process: 'running',
+  pausedUntilUs: -1,
+  overloaded: false,
+  waiting: 0,
+  capacity: 0,
+  hidden: true,
+});
 
 export const sameNodeLook = (a: NodeLook, b: NodeLook): boolean =>
   a.kind === b.kind &&
   a.process === b.process &&
-  a.pausedLeftUs === b.pausedLeftUs &&
+  a.pausedUntilUs === b.pausedUntilUs &&
   a.overloaded === b.overloaded &&
   a.waiting === b.waiting &&
-  a.capacity === b.capacity;
+  a.capacity === b.capacity &&
+  a.hidden === b.hidden;
 
 /** A short span of time left, as a countdown reads: `62 ms`, `1.4 s`, `12 s`. */
 export function formatLeft(us: number): string {
@@ -63,11 +82,21 @@ export function nodeStateWords(look: NodeLook): string {
   return look.overloaded ? `${words}, overloaded` : words;
 }
 
-/** The text written above a node: its trouble, or nothing when it runs normally. */
-export function nodeStatusText(look: NodeLook): string | null {
+/** Whether the text above a node counts down (and so must be written again every frame). */
+export const countsDown = (look: NodeLook): boolean =>
+  !look.hidden && look.process === 'paused' && look.pausedUntilUs >= 0;
+
+/**
+ * The text written above a node at virtual time `nowUs`: its trouble, or nothing when it runs
+ * normally or the truth is hidden.
+ */
+export function nodeStatusText(look: NodeLook, nowUs: number): string | null {
+  if (look.hidden) return null;
   switch (look.process) {
     case 'paused':
-      return look.pausedLeftUs >= 0 ? `paused ${formatLeft(look.pausedLeftUs)}` : 'paused';
+      return look.pausedUntilUs >= 0
+        ? `paused ${formatLeft(Math.max(0, look.pausedUntilUs - nowUs))}`
+        : 'paused';
     case 'crashed':
     case 'off':
     case 'restarting':
@@ -77,9 +106,9 @@ export function nodeStatusText(look: NodeLook): string | null {
   }
 }
 
-/** The accessible name: the label first (the contract), then the state in words. */
+/** The accessible name: the label first (the contract), then the state in words, or that it is hidden. */
 export function nodeName(label: string, look: NodeLook): string {
-  return `${label}, ${nodeStateWords(look)}`;
+  return `${label}, ${look.hidden ? 'state hidden' : nodeStateWords(look)}`;
 }
 
 /** One direction of a cable as drawn. */
@@ -97,6 +126,9 @@ export function laneLook(state: DirectionState, base: LinkParams): LaneLook {
     change: state.degraded ? degradeText(state.params, base) : '',
   };
 }
+
+/** A lane while the truth is hidden: a plain lane, whatever it really is. */
+export const HIDDEN_LANE: LaneLook = { up: true, degraded: false, change: '' };
 
 export const sameLaneLook = (a: LaneLook, b: LaneLook): boolean =>
   a.up === b.up && a.degraded === b.degraded && a.change === b.change;
@@ -124,6 +156,18 @@ export function degradeText(params: LinkParams, base: LinkParams): string {
 export function laneWords(from: string, to: string, look: LaneLook): string {
   const state = !look.up ? 'cut' : look.degraded ? `degraded, ${look.change}` : 'up';
   return `${from} to ${to}: ${state}`;
+}
+
+/** A cable's description: both directions in words, or, hidden, nothing of their state. */
+export function cableWords(
+  a: string,
+  b: string,
+  forward: LaneLook,
+  backward: LaneLook,
+  hidden: boolean,
+): string {
+  if (hidden) return `between ${a} and ${b}; state hidden`;
+  return `${laneWords(a, b, forward)}; ${laneWords(b, a, backward)}`;
 }
 
 /** The accessible name of a cable: `cable client–switch` (en dash), its ends in scenario order. */

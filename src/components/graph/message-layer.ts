@@ -2,18 +2,20 @@
  * The canvas over the graph that draws what moves: messages, queues, drop marks and the
  * clients' timers. It lives outside React: created when the canvas mounts, it draws on every
  * frame of the controller (while playing, and after a step or an action), and on its own
- * animation frame when the view changes (zoom, resize, theme, highlight) or a mark is still
- * fading while playback is paused. Nothing here sets React state.
+ * animation frame when the view changes (zoom, resize, theme, highlight, speed, the truth shown
+ * or hidden). Nothing here sets React state.
+ *
+ * Marks fade over playback, not wall time (client-timers.ts, playbackAgeMs): paused, they stay
+ * put for the class to discuss. While the truth is hidden only the clients' own timers and
+ * outcomes are drawn: what the client could know.
  */
 
 import type { LabController } from '../../lab/controller.ts';
-import type { Flash } from '../../lab/trace-reader.ts';
 import {
-  collectOutcomes,
-  collectWaiting,
+  collectTimers,
   firstOutstanding,
   MARK_MS,
-  seenAt,
+  playbackAgeMs,
   TimerRows,
 } from './client-timers.ts';
 import { drawDropMark, drawMessagePoints, type DotSizes } from './draw-messages.ts';
@@ -23,8 +25,7 @@ import { collectMessages, dropPoint, MessagePoints, REQUEST, RESPONSE } from './
 import { FALLBACK_PALETTE, type Palette } from './palette.ts';
 import type { GraphScene } from './scene.ts';
 
-/** A message's radius in world units at glyph scale 1, and never less than this on screen. */
-const DOT_RADIUS = 4.5;
+/** A message is never less than this radius on screen (its world size is the scene's). */
 const DOT_MIN_PIXELS = 2.2;
 
 export class MessageLayer {
@@ -35,11 +36,13 @@ export class MessageLayer {
   private palette: Palette = FALLBACK_PALETTE;
   private highlight = -1;
   private reducedMotion = false;
+  private revealed = true;
+  private speed = 1;
   private readonly points = new MessagePoints();
   private readonly rows = new TimerRows();
   private used = new Int32Array(0);
-  private readonly seen = new WeakMap<Flash, number>();
   private readonly spot = { x: 0, y: 0 };
+  private readonly clock = { nowUs: 0, speed: 1, reducedMotion: false };
   private cursor = 0;
   private cursorRequests: unknown = null;
   private frame = 0;
@@ -89,6 +92,13 @@ export class MessageLayer {
     this.request();
   }
 
+  /** Whether the truth is shown (messages, queues, drops), and the playback speed (for fading). */
+  setPlayback(revealed: boolean, speed: number): void {
+    this.revealed = revealed;
+    this.speed = speed;
+    this.request();
+  }
+
   /** Draw on the next animation frame (several requests in one frame draw once). */
   request(): void {
     if (this.frame) return;
@@ -118,48 +128,34 @@ export class MessageLayer {
     const d = this.dpr;
     ctx.setTransform(d * k, 0, 0, d * k, d * x, d * y);
     const pixel = 1 / k;
-    const sizes: DotSizes = {
-      radius: Math.max(DOT_RADIUS * scene.glyphScale, DOT_MIN_PIXELS * pixel),
-      pixel,
-    };
-    collectMessages(scene, sim.state, sim.nowUs, this.highlight, this.points);
-    drawMessagePoints(ctx, this.points, this.palette, sizes);
-    const wallMs = performance.now();
-    const marks = this.drawDrops(ctx, scene, wallMs, sizes);
-    this.drawTimers(ctx, scene, wallMs, pixel);
-    // Marks fade in wall time: keep drawing them while playback, which would, stands still.
-    if (marks && !this.controller.view().playing) this.request();
+    if (this.revealed) {
+      const sizes: DotSizes = {
+        radius: Math.max(scene.dotRadius * scene.glyphScale, DOT_MIN_PIXELS * pixel),
+        pixel,
+      };
+      collectMessages(scene, sim.state, sim.nowUs, this.highlight, this.points);
+      drawMessagePoints(ctx, this.points, this.palette, sizes);
+      this.drawDrops(ctx, scene, sizes);
+    }
+    this.drawTimers(ctx, scene, pixel);
   }
 
-  /** The drop marks younger than MARK_MS; true when any is shown. */
-  private drawDrops(
-    ctx: CanvasRenderingContext2D,
-    scene: GraphScene,
-    wallMs: number,
-    sizes: DotSizes,
-  ): boolean {
+  /** The drop marks of the last MARK_MS of playback. */
+  private drawDrops(ctx: CanvasRenderingContext2D, scene: GraphScene, sizes: DotSizes): void {
     const { sim, reader } = this.controller;
     const flashes = reader.flashes;
-    let shown = false;
     for (let i = flashes.length - 1; i >= 0; i--) {
       const flash = flashes[i]!;
-      const ageMs = wallMs - seenAt(this.seen, flash, wallMs);
+      const ageMs = playbackAgeMs(sim.nowUs, flash.timeUs, this.speed);
       if (ageMs >= MARK_MS) break;
-      shown = true;
       if (flash.kind !== 'drop' || !dropPoint(scene, flash, sim.world.index, this.spot)) continue;
       const kind = sim.trace.messages[flash.message]?.kind === 'response' ? RESPONSE : REQUEST;
       const alpha = fadeAlpha(ageMs, MARK_MS, this.reducedMotion);
       drawDropMark(ctx, this.spot.x, this.spot.y, kind, alpha, this.palette, sizes);
     }
-    return shown;
   }
 
-  private drawTimers(
-    ctx: CanvasRenderingContext2D,
-    scene: GraphScene,
-    wallMs: number,
-    pixel: number,
-  ): void {
+  private drawTimers(ctx: CanvasRenderingContext2D, scene: GraphScene, pixel: number): void {
     const { sim, reader } = this.controller;
     const requests = sim.state.requests;
     // A new simulation (reset, new seed, new scenario) starts the scan from its first request.
@@ -169,15 +165,11 @@ export class MessageLayer {
     }
     this.cursor = firstOutstanding(requests, this.cursor);
     this.rows.clear(scene.nodeCount);
-    collectWaiting(requests, this.cursor, sim.nowUs, this.rows);
-    collectOutcomes(
-      reader.flashes,
-      this.seen,
-      wallMs,
-      sim.world.index,
-      this.reducedMotion,
-      this.rows,
-    );
+    const clock = this.clock;
+    clock.nowUs = sim.nowUs;
+    clock.speed = this.speed;
+    clock.reducedMotion = this.reducedMotion;
+    collectTimers(requests, this.cursor, reader.flashes, sim.world.index, clock, this.rows);
     drawTimerRows(ctx, this.rows, scene, this.used, this.highlight, this.palette, pixel);
   }
 }

@@ -94,7 +94,7 @@ describe('collectMessages', () => {
     // One being sent at the lane's start, QUEUE_SHOWN - 1 waiting, "+4".
     expect(out.count).toBe(QUEUE_SHOWN);
     expect([out.x[0], out.y[0]]).toEqual([32, 6]);
-    expect([out.x[1], out.y[1]]).toEqual([32, 16]);
+    expect([out.x[1], out.y[1]]).toEqual([32, 6 + scene.queueSpacing]);
     expect(out.moreCount).toBe(1);
     expect(out.moreN[0]).toBe(ids.length - (QUEUE_SHOWN - 1));
   });

@@ -22,7 +22,6 @@ export const JOB = 2;
 export const QUEUE_SHOWN = 4;
 /** Waiting work shown in a server's row before "+N". */
 export const SERVER_QUEUE_SHOWN = 5;
-const QUEUE_SPACING = 10;
 /** How far before a cut's gap (world units at glyph scale 1) a message killed by it is marked. */
 const CUT_MARK_BACK = 22;
 
@@ -78,7 +77,7 @@ function collectDirection(
   const queue = dir.queue;
   if (queue.length === 0) return;
   // The waiting column stands at the sending end, stepping away from the other lane.
-  const step = QUEUE_SPACING * scene.glyphScale;
+  const step = scene.queueSpacing * scene.glyphScale;
   const nx = l[o + 4]! * step;
   const ny = l[o + 5]! * step;
   let shown = queue.length > QUEUE_SHOWN ? QUEUE_SHOWN - 1 : queue.length;
@@ -128,7 +127,7 @@ function collectServer(
   const layout = NODE_LAYOUTS[scene.placement];
   const left = cx + layout.waitingX * s;
   const y = cy + layout.waitingY * s;
-  const step = QUEUE_SPACING * s;
+  const step = scene.queueSpacing * s;
   let shown = queue.length > SERVER_QUEUE_SHOWN ? SERVER_QUEUE_SHOWN - 1 : queue.length;
   let gap = 0;
   for (let q = 0; q < shown; q++) {
@@ -158,8 +157,8 @@ export function dropPoint(
     const l = scene.lanes;
     if (flash.reason === 'cable queue full') {
       // Turned away at the sending end, where the waiting column stands.
-      out.x = l[o]! + l[o + 4]! * QUEUE_SPACING * s;
-      out.y = l[o + 1]! + l[o + 5]! * QUEUE_SPACING * s;
+      out.x = l[o]! + l[o + 4]! * scene.queueSpacing * s;
+      out.y = l[o + 1]! + l[o + 5]! * scene.queueSpacing * s;
     } else {
       // Lost on the wire dies halfway (see wireFraction). A cut kills at the cut, which is drawn
       // halfway as a gap with a cross: the mark stands just before the gap, not on its cross.

@@ -89,13 +89,15 @@ export interface Reach {
 /**
  * What the fit leaves room for around each kind of node: glyph, label, state text, a server's
  * queue, the waiting messages beside the lanes' ends and a short text on a lane, and, for a
- * client, the timers stacked under its label (`withTimers`; up to four rows and a "+N more").
+ * client, the timers stacked under its label (`withTimers`; MAX_ROWS = 3 rows of
+ * timerRowHeight from timersY, the last one's text reaching half a row further).
  */
 export function nodeReach(kind: NodeKind, placement: Placement, withTimers: boolean): Reach {
   if (placement === 'below') {
     const bottom = kind === 'server' ? 85 : kind === 'client' && withTimers ? 112 : 56;
     return { left: 76, right: 76, top: 58, bottom };
   }
-  // Left: the waiting column of a lane going down, or its text ("+300 ms") beside it.
-  return { left: 80, right: 156, top: 42, bottom: kind === 'client' && withTimers ? 96 : 40 };
+  // Left: the waiting column of a lane going down, or its text ("+300 ms") beside it. Right:
+  // the longest words beside a node, a timer's "r999 timeout".
+  return { left: 80, right: 156, top: 42, bottom: kind === 'client' && withTimers ? 64 : 40 };
 }

@@ -12,6 +12,18 @@ import type { Placement } from './node-layout.ts';
 /** Numbers per lane in `GraphScene.lanes`: x0, y0, x1, y1, nx, ny. */
 export const LANE_STRIDE = 6;
 
+/**
+ * A message's radius, in world units at glyph scale 1. A small drawing (the lessons' three
+ * nodes) has room for bigger dots, which a projector at the back of a room still shows (about
+ * 14 px across at 1280 × 720); a big one keeps small dots, which thousands of need.
+ */
+export const DOT_RADIUS = 4.5;
+export const ROOMY_DOT_RADIUS = 5.5;
+/** Drawings with at most this many nodes get the bigger dots. */
+export const ROOMY_NODES = 12;
+/** Waiting messages stand this many of their radii apart, in a column or a row. */
+const QUEUE_SPACING_RADII = 2.25;
+
 export interface GraphScene {
   nodeCount: number;
   directionCount: number;
@@ -20,6 +32,9 @@ export interface GraphScene {
   kinds: NodeKind[];
   lanes: Float64Array;
   glyphScale: number;
+  /** A message's radius, and the step between waiting ones (world units at glyph scale 1). */
+  dotRadius: number;
+  queueSpacing: number;
   /** Where the words, queues and timers go around a node (see node-layout.ts). */
   placement: Placement;
 }
@@ -50,6 +65,7 @@ export function buildScene(
     writeLane(lanes, 2 * c, laneBetween(pa, pb, offset, trim, trim));
     writeLane(lanes, 2 * c + 1, laneBetween(pb, pa, offset, trim, trim));
   });
+  const dotRadius = nodes.length <= ROOMY_NODES ? ROOMY_DOT_RADIUS : DOT_RADIUS;
   return {
     nodeCount: nodes.length,
     directionCount: cables.length * 2,
@@ -58,6 +74,8 @@ export function buildScene(
     kinds: nodes.map((n) => n.kind),
     lanes,
     glyphScale,
+    dotRadius,
+    queueSpacing: dotRadius * QUEUE_SPACING_RADII,
     placement,
   };
 }

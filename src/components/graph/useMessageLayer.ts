@@ -14,8 +14,9 @@ const requestNumber = (label: string | null): number => {
 };
 
 /**
- * The canvas layer's life (kept in `layerRef`): created with the canvas, told of the scene, size, theme, highlight
- * and reduced motion when they change; the transform comes straight from the viewport.
+ * The canvas layer's life (kept in `layerRef`): created with the canvas, told of the scene,
+ * size, theme, highlight, reduced motion, whether the truth is shown and the playback speed when
+ * they change (each redraws at once, even paused); the transform comes straight from the viewport.
  */
 export function useMessageLayer(
   canvasRef: RefObject<HTMLCanvasElement | null>,
@@ -23,8 +24,10 @@ export function useMessageLayer(
   transformRef: RefObject<Transform>,
   scene: GraphScene,
   size: ElementSize,
+  revealed: boolean,
 ): void {
   const controller = useController();
+  const speed = useLab((s) => s.view.speed);
   const theme = useLab((s) => s.theme);
   const highlight = useLab((s) => s.highlight);
   const reducedMotion = useReducedMotion();
@@ -59,4 +62,8 @@ export function useMessageLayer(
   useEffect(() => {
     layerRef.current?.setMarks(requestNumber(highlight), reducedMotion);
   }, [layerRef, highlight, reducedMotion]);
+
+  useEffect(() => {
+    layerRef.current?.setPlayback(revealed, speed);
+  }, [layerRef, revealed, speed]);
 }

@@ -7,6 +7,7 @@ import { logLineParts, userActions, type LabelOf, type LogLineParts } from './lo
 import { LogLine } from './LogLine.tsx';
 import { Panel } from './Panel.tsx';
 import { RunFingerprint } from './RunFingerprint.tsx';
+import { RunLimits } from './RunLimits.tsx';
 import { useBatchedLog } from './useBatchedLog.ts';
 import { useFollowList } from './useFollowList.ts';
 import { useRovingFocus } from './useRovingFocus.ts';
@@ -18,8 +19,9 @@ const LOG_BATCH_MS = 500;
 
 /**
  * The event log: outcomes, the user's and the schedule's actions, and what happened after a
- * timeout, newest at the bottom. A polite live region; the truth (a timeout's cause, work done
- * after it) is only in the page when revealed.
+ * timeout, newest at the bottom. A polite live region. Until revealed it holds only what the
+ * client could know and what the user did (see log-text.ts): the truth (a timeout's cause, work
+ * done after it, the faults the schedule injected) is only in the page when revealed.
  */
 export function EventLog() {
   const controller = useController();
@@ -40,7 +42,16 @@ export function EventLog() {
   const roving = useRovingFocus(shown.map((line) => line.key));
 
   return (
-    <Panel className="lab-log panel-log" title="Event log" footer={<RunFingerprint />}>
+    <Panel
+      className="lab-log panel-log"
+      title="Event log"
+      footer={
+        <>
+          <RunLimits />
+          <RunFingerprint />
+        </>
+      }
+    >
       <div
         {...follow.listProps}
         className="panel-body"

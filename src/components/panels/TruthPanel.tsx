@@ -1,11 +1,13 @@
 import { useLab } from '../../store/hooks.ts';
 import { Panel } from './Panel.tsx';
 import { RevealSetting } from './RevealSetting.tsx';
+import { TruthGuess } from './TruthGuess.tsx';
 import { TruthList } from './TruthList.tsx';
 
 /**
  * "What really happened": the omniscient view, hidden on demand so a class can guess first.
- * Hidden means not rendered at all (not merely invisible), so nothing of the truth is in the page.
+ * Hidden means not rendered at all (not merely invisible), so nothing of the truth is in the page:
+ * only the six possibilities, the same for every request, to guess from.
  */
 export function TruthPanel() {
   const revealed = useLab((s) => s.revealed);
@@ -26,16 +28,7 @@ export function TruthPanel() {
       }
       footer={<RevealSetting />}
     >
-      {revealed ? (
-        <TruthList />
-      ) : (
-        <div className="panel-body panel-hidden">
-          <p>
-            <strong>Hidden, so you can guess first.</strong> What could have happened to a request
-            that timed out?
-          </p>
-        </div>
-      )}
+      {revealed ? <TruthList /> : <TruthGuess />}
     </Panel>
   );
 }

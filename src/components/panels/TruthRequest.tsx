@@ -1,5 +1,5 @@
 import type { TruthRow } from '../../lab/requests-view.ts';
-import { AFTERMATH_LINES, CAUSE_LINES } from '../../lab/words.ts';
+import { AFTERMATH_LINES, CAUSE_LINES, DEDUP_LINE } from '../../lab/words.ts';
 import { Explained } from './Explained.tsx';
 import { RequestCard } from './RequestCard.tsx';
 import { processedText, truthRowName } from './row-text.ts';
@@ -10,7 +10,10 @@ interface Props {
   onRowFocus: (key: number) => void;
 }
 
-/** One request as it really went: where it is or died, why it timed out, what came after. */
+/**
+ * One request as it really went: where it is or died, what became of each attempt when it was
+ * retried, why it timed out, and what came after.
+ */
 export function TruthRequest({ row, tabbable, onRowFocus }: Props) {
   return (
     <RequestCard
@@ -25,13 +28,23 @@ export function TruthRequest({ row, tabbable, onRowFocus }: Props) {
       <span className="panel-what">
         <span className="panel-muted">to</span> {row.server}
       </span>
-      <span className="panel-state panel-num">{processedText(row.processedCount)}</span>
+      <span className="panel-state panel-num">{processedText(row)}</span>
       <span className="panel-detail">
         <span className="panel-journey">{row.journey}</span>
+        {row.attempts.length > 0 && (
+          <span className="panel-attempts">
+            {row.attempts.map((line) => (
+              <span key={line} className="panel-attempt">
+                {line}
+              </span>
+            ))}
+          </span>
+        )}
         {row.cause && <Explained term={row.cause} line={CAUSE_LINES[row.cause]} kind="cause" />}
         {row.aftermaths.map((what) => (
           <Explained key={what} term={what} line={AFTERMATH_LINES[what]} kind="aftermath" />
         ))}
+        {row.deduped && <span className="panel-dedup">{DEDUP_LINE}</span>}
       </span>
     </RequestCard>
   );

@@ -4,6 +4,7 @@ import type { ScheduledAction } from '../../scenario/types.ts';
 import {
   actionPhrase,
   actionSentence,
+  limitNotes,
   logLineParts,
   logLineText,
   userActions,
@@ -84,8 +85,15 @@ describe('action lines', () => {
     expect(text(entry(cut), context(false, true))).toBe(
       '480.0 ms · You cut the cable switch–server',
     );
-    expect(text(entry(cut), context(false, false))).toBe(
+    expect(text(entry(cut), context(true, false))).toBe(
       '480.0 ms · The schedule cut the cable switch–server',
+    );
+  });
+
+  it("keep the schedule's faults out until revealed: they are part of what to guess", () => {
+    expect(logLineParts(entry(cut), context(false, false))).toBeNull();
+    expect(text(entry(cut, false), context(false, true))).toBe(
+      '480.0 ms · You cut the cable switch–server (no effect)',
     );
   });
 
@@ -130,6 +138,51 @@ describe('action lines', () => {
       ],
     ];
     for (const [action, phrase] of phrases) expect(actionPhrase(action, labelOf)).toBe(phrase);
+  });
+});
+
+describe('the log while the truth is hidden', () => {
+  const schedule: ScheduledAction = { kind: 'pause', node: 's1', durationUs: 190_000, atUs: 1 };
+  const mine: ScheduledAction = { kind: 'cut', cable: ['sw', 's1'], atUs: 2 };
+  const entries: LogEntry[] = [
+    { index: 1, timeUs: 1, kind: 'action', action: schedule, applied: true },
+    { index: 2, timeUs: 2, kind: 'action', action: mine, applied: true },
+    { ...timeout, index: 3 },
+    { index: 4, timeUs: 4, kind: 'aftermath', request: 3, what: 'processed after timeout' },
+    { index: 5, timeUs: 5, kind: 'aftermath', request: 3, what: 'late response' },
+    { index: 6, timeUs: 6, kind: 'aftermath', request: 3, what: 'duplicate' },
+  ];
+  const shown = (revealed: boolean) =>
+    entries
+      .map((e) => logLineParts(e, { revealed, labelOf, byUser: (a) => a === mine }))
+      .filter((line) => line !== null)
+      .map((line) => line.key);
+
+  it('shows only what the client could know and what the user did', () => {
+    expect(shown(false)).toEqual([2, 3, 5]);
+  });
+
+  it('shows everything once revealed', () => {
+    expect(shown(true)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('limitNotes', () => {
+  const limits = {
+    traceFull: false,
+    requestsCapped: false,
+    traceCapEvents: 2_000_000,
+    maxRequests: 200_000,
+  };
+
+  it('says nothing within bounds, and plainly which bound a run hit', () => {
+    expect(limitNotes(limits)).toEqual([]);
+    expect(limitNotes({ ...limits, traceFull: true })).toEqual([
+      'The record is full (2,000,000 events): the log and panels stop here while the run goes on.',
+    ]);
+    expect(limitNotes({ ...limits, requestsCapped: true })).toEqual([
+      'This run has sent 200,000 requests, its limit; no more are sent.',
+    ]);
   });
 });
 

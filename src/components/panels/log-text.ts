@@ -1,7 +1,9 @@
 /**
  * The event log's sentences, as pure functions of a log entry, so they can be tested without a
- * browser. The cause of a timeout and what only the server knows (`processed after timeout`,
- * `duplicate`) are left out entirely unless the truth is revealed: the log must not leak them.
+ * browser. Until the truth is revealed the log holds only what the client could know and what
+ * the user did: outcomes without their cause, late responses, and the user's own actions. The
+ * cause, what only the server knows (`processed after timeout`, `duplicate`) and the faults the
+ * scenario's schedule injects are left out entirely: the log must not leak them.
  */
 
 import { formatClock, formatDuration } from '../../lab/clock-format.ts';
@@ -57,6 +59,8 @@ export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts
         cause: null,
       };
     case 'action':
+      // The class did not see the schedule pause the server: that is part of what to guess.
+      if (!context.revealed && !context.byUser(entry.action)) return null;
       return {
         ...base,
         kind: 'action',
@@ -65,6 +69,31 @@ export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts
         cause: null,
       };
   }
+}
+
+/**
+ * What the log's footer says when a run hit one of its bounds: the trace full (nothing more is
+ * read, though the simulation goes on), or as many requests sent as a run may.
+ */
+export function limitNotes(limits: {
+  traceFull: boolean;
+  requestsCapped: boolean;
+  traceCapEvents: number;
+  maxRequests: number;
+}): string[] {
+  const count = (n: number) => n.toLocaleString('en-US');
+  const notes: string[] = [];
+  if (limits.traceFull) {
+    notes.push(
+      `The record is full (${count(limits.traceCapEvents)} events): the log and panels stop here while the run goes on.`,
+    );
+  }
+  if (limits.requestsCapped) {
+    notes.push(
+      `This run has sent ${count(limits.maxRequests)} requests, its limit; no more are sent.`,
+    );
+  }
+  return notes;
 }
 
 /** The line as text, exactly as the log shows it: `1.100 s · r3 timeout — remote paused`. */

@@ -5,6 +5,7 @@ import {
   earlierText,
   firstShown,
   formatLeft,
+  latestTimedOut,
   processedText,
   rovingKey,
   truthRowName,
@@ -32,9 +33,28 @@ describe('formatLeft', () => {
 });
 
 describe('processedText', () => {
+  const waiting = { processedCount: 0, ended: false, cause: null };
+
   it('counts the work the server did', () => {
-    expect(processedText(0)).toBe('not processed');
-    expect(processedText(2)).toBe('processed 2×');
+    expect(processedText({ ...waiting, processedCount: 1 })).toBe('processed 1×');
+    expect(processedText({ ...waiting, processedCount: 2, ended: true })).toBe('processed 2×');
+  });
+
+  it('says "not processed yet" while the work may still come, "never" once it cannot', () => {
+    expect(processedText(waiting)).toBe('not processed yet');
+    // A timeout cancels nothing: a queued or paused request may still be processed.
+    expect(processedText({ ...waiting, ended: true, cause: 'request queued' })).toBe(
+      'not processed yet',
+    );
+    expect(processedText({ ...waiting, ended: true, cause: 'remote paused' })).toBe(
+      'not processed yet',
+    );
+    expect(processedText({ ...waiting, ended: true, cause: 'request lost' })).toBe(
+      'never processed',
+    );
+    expect(processedText({ ...waiting, ended: true, cause: 'remote crashed' })).toBe(
+      'never processed',
+    );
   });
 });
 
@@ -56,6 +76,9 @@ describe('truthRowName', () => {
       request: 3,
       id: 'r3',
       server: 'server',
+      ended: true,
+      attempts: [],
+      deduped: false,
       journey: 'The response reached the client.',
       cause: 'remote paused',
       aftermaths: ['processed after timeout', 'late response'],
@@ -64,6 +87,25 @@ describe('truthRowName', () => {
     expect(truthRowName(truth)).toBe(
       'r3, to server, processed 1×, cause: remote paused, processed after timeout, late response, The response reached the client.',
     );
+  });
+});
+
+describe('latestTimedOut', () => {
+  const record = (id: number, ...statuses: string[]) => ({
+    id,
+    attempts: statuses.map((status) => ({ status })),
+  });
+
+  it('is the newest request with an attempt that timed out, or null before any', () => {
+    expect(latestTimedOut([])).toBeNull();
+    expect(latestTimedOut([record(1, 'ok'), record(2, 'outstanding')])).toBeNull();
+    expect(latestTimedOut([record(1, 'timeout'), record(2, 'ok'), record(3, 'outstanding')])).toBe(
+      1,
+    );
+    // A retried request whose first attempt timed out counts, even if the retry succeeded.
+    expect(
+      latestTimedOut([record(1, 'timeout'), record(2, 'timeout', 'ok'), record(3, 'ok')]),
+    ).toBe(2);
   });
 });
 

@@ -5,6 +5,7 @@
 
 import { formatClock } from '../../lab/clock-format.ts';
 import type { ClientRow, TruthRow } from '../../lab/requests-view.ts';
+import type { Cause } from '../../sim/index.ts';
 
 /** `62 ms left`, `1.2 s left`; never negative (the timer has fired by then). */
 export function formatLeft(leftUs: number): string {
@@ -13,9 +14,18 @@ export function formatLeft(leftUs: number): string {
   return `${Math.ceil(us / 1000)} ms left`;
 }
 
-/** How many times the server did the work: `not processed`, `processed 1×`, `processed 2×`. */
-export function processedText(count: number): string {
-  return count === 0 ? 'not processed' : `processed ${count}×`;
+/** Causes after which the server may still do the work: the request is waiting for it. */
+const MAY_STILL_BE_PROCESSED: ReadonlySet<Cause> = new Set(['request queued', 'remote paused']);
+
+/**
+ * How many times the server did the work: `processed 1×`, `processed 2×`; with none,
+ * `not processed yet` while it still may be (waiting for an outcome, or timed out while queued
+ * or paused: a timeout cancels nothing), `never processed` once it cannot be any more.
+ */
+export function processedText(row: Pick<TruthRow, 'processedCount' | 'ended' | 'cause'>): string {
+  if (row.processedCount > 0) return `processed ${row.processedCount}×`;
+  const mayStill = !row.ended || (row.cause !== null && MAY_STILL_BE_PROCESSED.has(row.cause));
+  return mayStill ? 'not processed yet' : 'never processed';
 }
 
 /** The client's state as words, without the live countdown. */
@@ -56,11 +66,25 @@ export function truthRowName(row: TruthRow): string {
   return [
     row.id,
     `to ${row.server}`,
-    processedText(row.processedCount),
+    processedText(row),
     ...(row.cause ? [`cause: ${row.cause}`] : []),
     ...row.aftermaths,
     row.journey,
   ].join(', ');
+}
+
+/**
+ * The request the hidden truth panel asks about: the newest one with an attempt that timed out
+ * (records are in id order), or null before any timeout.
+ */
+export function latestTimedOut(
+  records: readonly { id: number; attempts: readonly { status: string }[] }[],
+): number | null {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const record = records[i]!;
+    if (record.attempts.some((a) => a.status === 'timeout')) return record.id;
+  }
+  return null;
 }
 
 /** `1 earlier request`, `40 earlier requests`: the rows a long run no longer shows. */

@@ -3,6 +3,56 @@ import { useLab } from '../../store/hooks.ts';
 
 /** Within this many pixels of the bottom counts as "at the bottom". */
 const BOTTOM_SLACK_PX = 24;
+/** A top row cut by no more than this is shown whole: the newest row gives up its padding. */
+const PADDING_SLACK_PX = 6;
+
+/** The row across the list's top edge `top` (page pixels), found by halving: rows are in order. */
+function rowAcross(list: HTMLElement, top: number): HTMLElement | null {
+  const rows = list.querySelectorAll<HTMLElement>('[data-row]');
+  let low = 0;
+  let high = rows.length - 1;
+  let found: HTMLElement | null = null;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const row = rows[middle]!;
+    if (row.getBoundingClientRect().bottom > top) {
+      found = row;
+      high = middle - 1;
+    } else low = middle + 1;
+  }
+  return found;
+}
+
+/** Where a row may meet the list's top edge: its own top, or the top of one of its lines. */
+const ROW_LINES = '.panel-detail > *, .panel-attempts > *';
+
+/**
+ * Scroll to the newest rows without slicing the top one through a line (a cause's tag cut in
+ * two reads as noise on a projector): when the top row would be cut, the list gets room below
+ * its newest row, so that the next line of that row (or the next row) meets the list's top.
+ * A row cut only in its padding is shown whole instead, the newest row giving up its padding.
+ */
+function followBottom(list: HTMLElement): void {
+  list.style.paddingBottom = '';
+  list.scrollTop = list.scrollHeight;
+  const top = list.getBoundingClientRect().top + list.clientTop;
+  const row = rowAcross(list, top);
+  if (!row) return;
+  const box = row.getBoundingClientRect();
+  const cut = top - box.top;
+  if (cut < 1) return;
+  if (cut <= PADDING_SLACK_PX) {
+    list.scrollTop -= cut;
+    return;
+  }
+  let edge = box.bottom;
+  for (const line of row.querySelectorAll<HTMLElement>(ROW_LINES)) {
+    const lineTop = line.getBoundingClientRect().top;
+    if (lineTop >= top - 0.5 && lineTop < edge) edge = lineTop;
+  }
+  list.style.paddingBottom = `${Math.ceil(edge - top)}px`;
+  list.scrollTop = list.scrollHeight;
+}
 
 /**
  * A list that keeps its newest rows (at the bottom) in view while a run plays, without moving
@@ -44,7 +94,7 @@ export function useFollowList<T extends HTMLElement>(contentKey: unknown, latest
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list || !atBottom.current || holding) return;
-    list.scrollTop = list.scrollHeight;
+    followBottom(list);
     autoTop.current = list.scrollTop;
   }, [contentKey, holding]);
 
