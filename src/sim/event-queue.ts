@@ -39,8 +39,19 @@ export function pushEvent(
   b = 0,
   c = 0,
 ): void {
+  pushEventAt(queue, { timeUs, seq: queue.nextSeq++, kind, a, b, c });
+}
+
+/**
+ * Sequence numbers from here on are for events that run after every other event of their
+ * microsecond (scheduled actions, see simulation.ts). Ordinary events never reach it: at a
+ * billion events a second it would take more than a week.
+ */
+export const LATE_SEQ = 2 ** 50;
+
+/** Push an event with a sequence number of its own (only `LATE_SEQ + n`). */
+export function pushEventAt(queue: EventQueue, event: SimEvent): void {
   const heap = queue.heap;
-  const event: SimEvent = { timeUs, seq: queue.nextSeq++, kind, a, b, c };
   let i = heap.length;
   heap.push(event);
   // Sift up.

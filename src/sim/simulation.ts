@@ -9,8 +9,8 @@
 
 import type { Action, Scenario, ScheduledAction } from '../scenario/types.ts';
 import { applyAction, type ActionResult } from './actions.ts';
-import { EventKind, schedule, type SimContext } from './context.ts';
-import { peekEvent, popEvent } from './event-queue.ts';
+import { EventKind, type SimContext } from './context.ts';
+import { LATE_SEQ, peekEvent, popEvent, pushEventAt } from './event-queue.ts';
 import { onArrive, onLost, onTransmitted } from './network.ts';
 import { onAutoResume, onBootDone } from './process.ts';
 import { backoffUs, onRetry, onTimeout } from './requests.ts';
@@ -157,9 +157,23 @@ function applyRecorded(ctx: SimContext, action: ScheduledAction): ActionResult {
   return result;
 }
 
-/** The schedule and the workloads' first requests. */
+/**
+ * The schedule and the workloads' first requests. A scheduled action runs after everything else
+ * of its microsecond, exactly as an action taken live at that time does (after `runUntil(t)`
+ * has run every event up to t), so a recorded action replays the same history.
+ */
 function scheduleStart(ctx: SimContext): void {
-  ctx.world.scenario.schedule.forEach((entry, i) => schedule(ctx, entry.atUs, EventKind.action, i));
+  ctx.world.scenario.schedule.forEach((entry, i) => {
+    const event = {
+      timeUs: entry.atUs,
+      seq: LATE_SEQ + i,
+      kind: EventKind.action,
+      a: i,
+      b: 0,
+      c: 0,
+    };
+    pushEventAt(ctx.state.events, event);
+  });
   startWorkloads(ctx);
 }
 

@@ -184,31 +184,53 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
         fc.integer({ min: 0, max: 2 ** 40 }),
       )
       .chain(([servers, cables, workloads, durationUs, seed]) =>
-        fc
-          .array(fc.tuple(fc.integer({ min: 0, max: durationUs }), actionArb(shape, cables)), {
-            maxLength: 12,
-          })
-          .map((entries) => ({
-            version: SCENARIO_VERSION,
-            name: 'random',
-            description: '',
-            seed,
-            durationUs,
-            nodes: nodesOf(shape, servers),
-            cables,
-            workloads,
-            // A request can only be sent on demand by a client that has a workload.
-            schedule: entries.map(([atUs, action]): ScheduledAction => {
-              const orphan =
-                (action.kind === 'send-request' || action.kind === 'set-workload') &&
-                !workloads.some((w) => w.client === action.client);
-              return orphan
-                ? { kind: 'send-request', client: workloads[0]!.client, atUs }
-                : { ...action, atUs };
-            }),
-          })),
+        timedActionsArb(shape, cables, workloads, durationUs).map((schedule) => ({
+          version: SCENARIO_VERSION,
+          name: 'random',
+          description: '',
+          seed,
+          durationUs,
+          nodes: nodesOf(shape, servers),
+          cables,
+          workloads,
+          schedule,
+        })),
       ),
   );
+
+/** Random actions at random times up to `untilUs`, valid for the scenario's parts. */
+function timedActionsArb(
+  shape: Shape,
+  cables: Cable[],
+  workloads: Workload[],
+  untilUs: number,
+): fc.Arbitrary<ScheduledAction[]> {
+  return fc
+    .array(fc.tuple(fc.integer({ min: 0, max: untilUs }), actionArb(shape, cables)), {
+      maxLength: 12,
+    })
+    .map((entries) =>
+      entries.map(([atUs, action]): ScheduledAction => {
+        // A request can only be sent on demand by a client that has a workload.
+        const orphan =
+          (action.kind === 'send-request' || action.kind === 'set-workload') &&
+          !workloads.some((w) => w.client === action.client);
+        return orphan
+          ? { kind: 'send-request', client: workloads[0]!.client, atUs }
+          : { ...action, atUs };
+      }),
+    );
+}
+
+/** A random scenario, and random actions to take live during its run. */
+export const scenarioWithLiveActionsArb: fc.Arbitrary<[Scenario, ScheduledAction[]]> =
+  scenarioArb.chain((scenario) => {
+    const count = (kind: string) => scenario.nodes.filter((n) => n.kind === kind).length;
+    const shape = { clients: count('client'), servers: count('server'), switches: count('switch') };
+    return timedActionsArb(shape, scenario.cables, scenario.workloads, scenario.durationUs).map(
+      (live) => [scenario, live.sort((a, b) => a.atUs - b.atUs)] as [Scenario, ScheduledAction[]],
+    );
+  });
 
 /** The seed for fast-check: FC_SEED from the environment, else a fixed one, so runs replay. */
 export const FC_SEED = Number(process.env.FC_SEED ?? 20261128);
