@@ -3,6 +3,8 @@
  */
 
 export { createSimulation, endOf, settleUs } from './simulation.ts';
+export { SNAPSHOT_EVERY_EVENTS, Timeline } from './timeline.ts';
+export type { TimelineOptions } from './timeline.ts';
 export type { Simulation, SimulationOptions, Snapshot } from './simulation.ts';
 export type { ActionResult } from './actions.ts';
 export { results, requestLabel, requestResult } from './results.ts';

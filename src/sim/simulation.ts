@@ -124,7 +124,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
         state: { ...state, messages: [...state.messages.values()] },
         traceLength: trace.length,
         traceMessages: trace.messages.length,
-        traceActions: trace.actions.length,
+        traceActions: trace.actionCount,
       };
     },
     restore(snapshot) {
@@ -150,8 +150,7 @@ function heldMessages(state: SimState): MessageInfo[] {
 }
 
 function applyRecorded(ctx: SimContext, action: ScheduledAction): ActionResult {
-  const index = ctx.trace.actions.length;
-  ctx.trace.actions.push(action);
+  const index = ctx.trace.addAction(action);
   const result = applyAction(ctx, action);
   ctx.trace.record(ctx.state.nowUs, 'action', index, result.applied ? 1 : 0);
   return result;

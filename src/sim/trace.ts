@@ -49,7 +49,14 @@ export const DEFAULT_TRACE_CAP_EVENTS = 2_000_000;
 export class Trace {
   /** Events before this index are not held (the trace was restored from a snapshot). */
   firstIndex = 0;
+  /** Events recorded up to now: the state of the simulation is the state after these. */
   length = 0;
+  /**
+   * Events known to be true, which may go beyond `length` after a seek back in time: the
+   * history already computed. A replay re-records the same events; the first one that differs
+   * (an action taken in the past) ends what was known.
+   */
+  known = 0;
   truncated = false;
   readonly capEvents: number;
   timeUs: Float64Array;
@@ -59,8 +66,9 @@ export class Trace {
   c: Int32Array;
   /** Every message sent, by id. */
   messages: MessageInfo[] = [];
-  /** Every action applied, scheduled or live, in the order applied. */
+  /** Every action applied, scheduled or live, in the order applied (up to `actionCount` now). */
   actions: ScheduledAction[] = [];
+  actionCount = 0;
 
   constructor(capEvents = DEFAULT_TRACE_CAP_EVENTS) {
     this.capEvents = capEvents;
@@ -74,18 +82,45 @@ export class Trace {
 
   record(timeUs: number, type: TraceType, a: number, b = 0, c = 0): void {
     const i = this.length - this.firstIndex;
+    const t = code[type];
+    if (this.length < this.known) {
+      const same =
+        this.timeUs[i] === timeUs &&
+        this.type[i] === t &&
+        this.a[i] === a &&
+        this.b[i] === b &&
+        this.c[i] === c;
+      if (same) {
+        this.length++;
+        return;
+      }
+      this.known = this.length;
+    }
     if (i >= this.timeUs.length && !this.grow()) return;
     this.timeUs[i] = timeUs;
-    this.type[i] = code[type];
+    this.type[i] = t;
     this.a[i] = a;
     this.b[i] = b;
     this.c[i] = c;
     this.length++;
+    this.known = this.length;
   }
 
   /** Keep a message's details for decoding events about it (while events are recorded). */
   noteMessage(info: MessageInfo): void {
     if (!this.truncated) this.messages[info.id] = info;
+  }
+
+  /** Note an action about to be applied; returns its index for the `action` event. */
+  addAction(action: ScheduledAction): number {
+    const index = this.actionCount++;
+    const before = this.actions[index];
+    if (before !== undefined && JSON.stringify(before) !== JSON.stringify(action)) {
+      // Another action than the known history had here: that history is over.
+      this.known = Math.min(this.known, this.length);
+    }
+    this.actions[index] = action;
+    return index;
   }
 
   private grow(): boolean {
@@ -119,19 +154,21 @@ export class Trace {
   }
 
   /**
-   * Forget everything after `length` events, `messageCount` messages and `actionCount`
-   * actions (restoring an earlier snapshot). When the trace holds fewer events than that
-   * (a fresh simulation), it starts over at that index.
+   * Go back to just after `length` events, `messageCount` messages and `actionCount` actions
+   * (restoring an earlier snapshot), keeping what is known beyond them. When the trace does
+   * not hold that moment (a fresh simulation), it starts over there.
    */
   rewind(length: number, messageCount: number, actionCount: number): void {
-    if (length > this.length || length < this.firstIndex) {
+    if (length > this.known || length < this.firstIndex) {
       this.firstIndex = length;
+      this.known = length;
       this.truncated = false;
     }
     this.length = length;
     if (this.length - this.firstIndex < this.capEvents) this.truncated = false;
-    // Setting the length also makes room (as holes) for what a fresh trace never saw.
-    this.messages.length = messageCount;
-    this.actions.length = actionCount;
+    // Make room (as holes) for what a fresh trace never saw.
+    if (this.messages.length < messageCount) this.messages.length = messageCount;
+    if (this.actions.length < actionCount) this.actions.length = actionCount;
+    this.actionCount = actionCount;
   }
 }
