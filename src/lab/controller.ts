@@ -9,7 +9,7 @@
 
 import { LIMITS } from '../scenario/limits.ts';
 import type { Action, Scenario } from '../scenario/types.ts';
-import { createSimulation, type ActionResult, type Simulation } from '../sim/index.ts';
+import { Timeline, type ActionResult, type Simulation } from '../sim/index.ts';
 import { SPEED_DEFAULT, SPEED_MAX, SPEED_MIN } from './speed.ts';
 import { TraceReader } from './trace-reader.ts';
 
@@ -33,6 +33,8 @@ export interface LabView {
   ended: boolean;
   /** Actions the user took, now part of the scenario's schedule. */
   recorded: number;
+  /** How far the run has been computed: beyond `nowUs` after a seek back. */
+  horizonUs: number;
   /** Bumped by every reset, new seed or new scenario: a fresh run from time 0. */
   run: number;
   /** The trace stopped recording at its cap: the log and panels stop there, the run goes on. */
@@ -48,6 +50,8 @@ const LONGEST_FRAME_MS = 250;
 const CHANGE_INTERVAL_MS = 100;
 
 export class LabController {
+  /** The run's seekable history; `sim` is its simulation, positioned at the cursor. */
+  timeline: Timeline;
   sim: Simulation;
   reader: TraceReader;
   private scenarioNow: Scenario;
@@ -72,7 +76,8 @@ export class LabController {
     this.scenarioNow = scenario;
     this.presetIdNow = presetId;
     this.seedNow = scenario.seed;
-    this.sim = createSimulation(scenario);
+    this.timeline = new Timeline(scenario);
+    this.sim = this.timeline.sim;
     this.reader = new TraceReader(this.sim);
     this.viewNow = this.makeView();
   }
@@ -116,9 +121,54 @@ export class LabController {
   step(): void {
     this.pause();
     if (this.sim.nowUs >= this.sim.endUs) return;
-    this.sim.step();
+    this.timeline.step();
     this.afterRun();
     this.changed();
+  }
+
+  /** One event back, paused. */
+  stepBack(): void {
+    this.pause();
+    this.timeline.stepBack();
+    this.reread();
+  }
+
+  /** Go to any moment of the run, paused: the state there is that of a straight run to it. */
+  seek(timeUs: number): void {
+    this.pause();
+    const target = Math.min(this.sim.endUs, Math.max(0, Math.round(timeUs)));
+    const back = target < this.sim.nowUs;
+    this.timeline.seekTime(target);
+    if (back) this.reread();
+    else {
+      this.afterRun();
+      this.changed();
+    }
+  }
+
+  /** Jump to the previous (-1) or next (+1) moment a request ended, as far as it is known. */
+  jumpToOutcome(direction: -1 | 1): void {
+    const trace = this.sim.trace;
+    const now = this.sim.nowUs;
+    let found = -1;
+    if (direction < 0) {
+      for (let i = trace.length - 1; i >= trace.firstIndex && found < 0; i--) {
+        if (trace.typeOf(i) === 'outcome' && trace.timeOf(i) < now) found = trace.timeOf(i);
+      }
+    } else {
+      for (let i = trace.length; i < trace.known && found < 0; i++) {
+        if (trace.typeOf(i) === 'outcome' && trace.timeOf(i) > now) found = trace.timeOf(i);
+      }
+      // Not yet computed: run on until the next outcome, or the end.
+      while (found < 0 && this.sim.nowUs < this.sim.endUs) {
+        const from = trace.length;
+        this.timeline.runUntil(this.sim.endUs, 1000);
+        for (let i = from; i < trace.length && found < 0; i++) {
+          if (trace.typeOf(i) === 'outcome' && trace.timeOf(i) > now) found = trace.timeOf(i);
+        }
+      }
+    }
+    if (found >= 0) this.seek(found);
   }
 
   /** Back to time 0 with the same scenario (what was done is in its schedule) and seed. */
@@ -156,7 +206,8 @@ export class LabController {
 
   /** Apply an action now, and record it in the scenario's schedule so a reset or link replays it. */
   apply(action: Action): ActionResult {
-    const result = this.sim.apply(action);
+    if (this.timeline.behind) this.forgetRecordedAfter(this.sim.nowUs);
+    const result = this.timeline.apply(action);
     // An action that changed nothing (pausing a crashed server) is not worth replaying.
     if (result.applied) {
       const recorded = { ...action, atUs: this.sim.nowUs };
@@ -187,11 +238,31 @@ export class LabController {
     this.changeListeners.clear();
   }
 
+  /**
+   * Acting in the past changes history: what came after this moment is discarded, the
+   * user's actions recorded after it included (the timeline forgets its own part).
+   */
+  private forgetRecordedAfter(nowUs: number): void {
+    const schedule = this.scenarioNow.schedule;
+    const firstRecorded = schedule.length - this.recordedNow;
+    const kept = schedule.filter((a, i) => i < firstRecorded || a.atUs <= nowUs);
+    this.recordedNow -= schedule.length - kept.length;
+    this.scenarioNow = { ...this.scenarioNow, schedule: kept };
+  }
+
+  /** After a seek back: the reader starts over and reads up to the cursor. */
+  private reread(): void {
+    this.reader = new TraceReader(this.sim);
+    this.afterRun();
+    this.changed();
+  }
+
   private restart(scenario: Scenario, seed: number): void {
     this.pause();
     this.scenarioNow = scenario;
     this.seedNow = seed;
-    this.sim = createSimulation(scenario, { seed });
+    this.timeline = new Timeline(scenario, { seed });
+    this.sim = this.timeline.sim;
     this.reader = new TraceReader(this.sim);
     this.run++;
     this.afterRun();
@@ -206,7 +277,7 @@ export class LabController {
       this.sim.endUs,
       this.sim.nowUs + Math.round(elapsedMs * 1000 * this.speedNow),
     );
-    this.sim.runUntil(targetUs, EVENTS_PER_FRAME);
+    this.timeline.runUntil(targetUs, EVENTS_PER_FRAME);
     const changed = this.afterRun();
     if (this.sim.nowUs >= this.sim.endUs) {
       this.playingNow = false;
@@ -245,6 +316,7 @@ export class LabController {
       endUs: this.sim.endUs,
       ended: this.sim.nowUs >= this.sim.endUs,
       recorded: this.recordedNow,
+      horizonUs: Math.max(this.timeline.horizonUs, this.sim.nowUs),
       run: this.run,
       traceFull: this.sim.trace.truncated,
       requestsCapped: this.sim.state.requests.length >= LIMITS.requests,

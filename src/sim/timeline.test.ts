@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FC_SEED, scenarioArb } from '../testing/arbitrary-scenario.ts';
+import { FC_SEED, scenarioArb, scenarioWithLiveActionsArb } from '../testing/arbitrary-scenario.ts';
 import { fingerprint } from '../testing/trace-checks.ts';
 import { findPreset } from '../scenario/presets/index.ts';
 import { createSimulation, type Simulation } from './index.ts';
@@ -17,6 +17,13 @@ const stateOf = (sim: Simulation) => JSON.stringify({ ...sim.snapshot().state, e
  * clock stands at that time, after n events at the n-th event's.
  */
 const afterEvents = (sim: Simulation) => JSON.stringify({ ...sim.snapshot().state, nowUs: null });
+
+/** What the state holds apart from how actions were counted and recorded. */
+const effects = (sim: Simulation) => ({
+  ...JSON.parse(stateOf(sim)),
+  liveActions: null,
+  eventsProcessed: null,
+});
 
 function straightTo(scenario: Scenario, timeUs: number): Simulation {
   const sim = createSimulation(scenario);
@@ -65,6 +72,56 @@ describe(`a timeline (fast-check seed ${FC_SEED}, ${RUNS} runs)`, () => {
       }),
       { seed: FC_SEED, numRuns: RUNS },
     );
+  });
+
+  it('replays actions taken live where they were taken, when seeking across them', () => {
+    fc.assert(
+      fc.property(
+        scenarioWithLiveActionsArb,
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 4 }),
+        ([scenario, live], stops) => {
+          const timeline = new Timeline(scenario, { snapshotEvery: 29 });
+          for (const { atUs, ...action } of live) {
+            timeline.runUntil(atUs);
+            timeline.apply(action);
+          }
+          const recorded = {
+            ...scenario,
+            schedule: [...scenario.schedule, ...timeline.sim.state.liveActions],
+          };
+          const endUs = createSimulation(recorded).endUs;
+          timeline.runUntil(endUs);
+          for (const stop of stops) {
+            const t = Math.floor((endUs * stop) / 1000);
+            timeline.seekTime(t);
+            const straight = straightTo(recorded, t);
+            // The recorded run has them scheduled (each one an event), the timeline live:
+            // the same effects, other bookkeeping.
+            expect(effects(timeline.sim)).toEqual(effects(straight));
+          }
+        },
+      ),
+      { seed: FC_SEED, numRuns: RUNS },
+    );
+  });
+
+  it('discards what came after when an action is taken in the past', () => {
+    const preset = findPreset('healthy')!;
+    const timeline = new Timeline(preset.scenario, { snapshotEvery: 10 });
+    timeline.runUntil(1_000_000);
+    timeline.apply({ kind: 'pause', node: 'server', durationUs: 50_000 });
+    timeline.runUntil(2_000_000);
+    timeline.seekTime(400_000);
+    timeline.apply({ kind: 'crash', node: 'server' });
+    timeline.runUntil(2_000_000);
+    // The crash stands; the pause, taken later in the old history, is gone.
+    expect(timeline.sim.state.liveActions.map((a) => a.kind)).toEqual(['crash']);
+    expect(timeline.horizonUs).toBe(2_000_000);
+    timeline.seekTime(300_000);
+    timeline.runUntil(2_000_000);
+    expect(timeline.sim.state.liveActions.map((a) => [a.kind, a.atUs])).toEqual([
+      ['crash', 400_000],
+    ]);
   });
 
   it('keeps the whole computed trace after a seek back, and replays into it unchanged', () => {

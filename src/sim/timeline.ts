@@ -6,7 +6,8 @@
  * already computed beyond the cursor, so the future stays on show after a seek back.
  */
 
-import type { Scenario } from '../scenario/types.ts';
+import type { Action, Scenario, ScheduledAction } from '../scenario/types.ts';
+import type { ActionResult } from './actions.ts';
 import {
   createSimulation,
   type Simulation,
@@ -29,7 +30,13 @@ interface Mark {
 
 export class Timeline {
   readonly sim: Simulation;
-  private readonly marks: Mark[] = [];
+  private marks: Mark[] = [];
+  /**
+   * Actions taken live, in order, with their times. A replay from an earlier snapshot applies
+   * each again where it was taken (after every event of its microsecond): the state's own
+   * `liveActions` says how many it has already.
+   */
+  private readonly actions: ScheduledAction[] = [];
   private readonly every: number;
   /** The furthest point computed so far, in events and in virtual time. */
   horizonEvents = 0;
@@ -53,6 +60,54 @@ export class Timeline {
   /** Run every event up to `timeUs` (at most `maxEvents`), taking snapshots in new time. */
   runUntil(timeUs: number, maxEvents = Infinity): number {
     let done = 0;
+    for (;;) {
+      const action = this.pendingAction();
+      const stopUs = action && action.atUs <= timeUs ? action.atUs : timeUs;
+      done += this.runEvents(stopUs, maxEvents - done);
+      const unfinished = (this.sim.nextEventUs() ?? Infinity) <= stopUs;
+      if (unfinished || !action || action.atUs > timeUs) break;
+      this.sim.apply(withoutTime(action));
+    }
+    return done;
+  }
+
+  /** Run exactly one event (applying first a live action due before it). */
+  step(): boolean {
+    this.applyDue(this.sim.nextEventUs() ?? Infinity);
+    const stepped = this.sim.step();
+    this.afterRun();
+    return stepped;
+  }
+
+  /**
+   * Take an action now. What came after this moment in the known history is discarded (later
+   * actions, snapshots and the horizon), because the action changes it.
+   */
+  apply(action: Action): ActionResult {
+    this.actions.length = this.sim.state.liveActions.length;
+    this.marks = this.marks.filter((m) => m.events <= this.events && m.nowUs <= this.sim.nowUs);
+    this.horizonEvents = this.events;
+    this.horizonUs = this.sim.nowUs;
+    const result = this.sim.apply(action);
+    this.actions.push(this.sim.state.liveActions[this.sim.state.liveActions.length - 1]!);
+    return result;
+  }
+
+  private pendingAction(): ScheduledAction | undefined {
+    return this.actions[this.sim.state.liveActions.length];
+  }
+
+  /** Apply the live actions taken before `beforeUs` that this state has not had yet. */
+  private applyDue(beforeUs: number): void {
+    for (let a = this.pendingAction(); a && a.atUs < beforeUs; a = this.pendingAction()) {
+      this.sim.runUntil(a.atUs);
+      this.sim.apply(withoutTime(a));
+    }
+  }
+
+  /** Events up to `timeUs`, at most `maxEvents`, stopping at each snapshot point. */
+  private runEvents(timeUs: number, maxEvents: number): number {
+    let done = 0;
     while (done < maxEvents) {
       const next = this.sim.nextEventUs();
       if (next === null || next > timeUs) {
@@ -68,13 +123,6 @@ export class Timeline {
     }
     this.afterRun();
     return done;
-  }
-
-  /** Run exactly one event. */
-  step(): boolean {
-    const stepped = this.sim.step();
-    this.afterRun();
-    return stepped;
   }
 
   /** The state after every event up to and including `timeUs`. */
@@ -133,3 +181,5 @@ export class Timeline {
     this.marks.push({ events: this.events, nowUs: this.sim.nowUs, snapshot: this.sim.snapshot() });
   }
 }
+
+const withoutTime = ({ atUs: _, ...action }: ScheduledAction): Action => action as Action;

@@ -142,6 +142,14 @@ export class Trace {
     return true;
   }
 
+  typeOf(index: number): TraceType {
+    return TRACE_TYPES[this.type[index - this.firstIndex]!]!;
+  }
+
+  timeOf(index: number): number {
+    return this.timeUs[index - this.firstIndex]!;
+  }
+
   row(index: number): { timeUs: number; type: TraceType; a: number; b: number; c: number } {
     const i = index - this.firstIndex;
     return {

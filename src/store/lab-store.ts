@@ -16,8 +16,13 @@ export type Theme = 'light' | 'dark';
 export interface LabData {
   view: LabView;
   selection: Selection | null;
-  /** The request (`r3`) hovered or focused anywhere, highlighted everywhere. */
+  /**
+   * The request (`r3`) highlighted everywhere: the one hovered or focused, else the one
+   * chosen (an arrow clicked in the space-time diagram).
+   */
   highlight: string | null;
+  hovered: string | null;
+  chosenRequest: string | null;
   /** Whether "What really happened" is shown. */
   revealed: boolean;
   /** The setting: whether the truth is shown when a scenario opens. */
@@ -28,7 +33,10 @@ export interface LabData {
 
 export interface LabActions {
   select(selection: Selection | null): void;
+  /** Hovering or focusing a request (null when the pointer or focus leaves). */
   setHighlight(request: string | null): void;
+  /** Choosing a request, so it stays highlighted (null to let go). */
+  chooseRequest(request: string | null): void;
   setRevealed(revealed: boolean): void;
   setRevealByDefault(reveal: boolean): void;
   setTheme(theme: Theme): void;
@@ -56,12 +64,16 @@ export function createLabStore(
     view: controller.view(),
     selection: null,
     highlight: null,
+    hovered: null,
+    chosenRequest: null,
     revealed: preferences.revealByDefault,
     revealByDefault: preferences.revealByDefault,
     theme: preferences.theme,
     shortcutsOpen: false,
     select: (selection) => set({ selection }),
-    setHighlight: (highlight) => set({ highlight }),
+    setHighlight: (hovered) => set({ hovered, highlight: hovered ?? get().chosenRequest }),
+    chooseRequest: (chosenRequest) =>
+      set({ chosenRequest, highlight: get().hovered ?? chosenRequest }),
     setRevealed: (revealed) => set({ revealed }),
     setRevealByDefault: (revealByDefault) => {
       set({ revealByDefault });

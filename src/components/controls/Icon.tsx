@@ -2,12 +2,15 @@
  * Small icons for the playback buttons and the process states. Drawn, not font glyphs (⏸ and ⏻
  * are missing from many fonts); decorative, since each always stands beside its word.
  */
-export type IconName = 'play' | 'pause' | 'step' | 'reset' | 'shuffle' | 'cross' | 'power';
+export type IconName =
+  'play' | 'pause' | 'step' | 'stepBack' | 'reset' | 'shuffle' | 'cross' | 'power';
 
 const PATHS: Record<IconName, string> = {
   play: 'M5 3.5v13l11-6.5z',
   pause: 'M5 3.5h3.5v13H5zM11.5 3.5H15v13h-3.5z',
   step: 'M4 3.5v13l9-6.5zM14 3.5h2.5v13H14z',
+  // The step mirrored: a bar, then a triangle pointing back.
+  stepBack: 'M16 3.5v13l-9-6.5zM6 3.5H3.5v13H6z',
   reset: 'M10 3.5a6.5 6.5 0 1 1-6.2 4.5M3.5 3v5h5',
   shuffle: 'M3 6h3l8 8h3M3 14h3l8-8h3M14.5 3.5 17 6l-2.5 2.5M14.5 11.5 17 14l-2.5 2.5',
   cross: 'M4.5 4.5l11 11M15.5 4.5l-11 11',

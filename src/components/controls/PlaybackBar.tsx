@@ -5,10 +5,12 @@ import { Icon } from './Icon.tsx';
 import { RunNotes } from './RunNotes.tsx';
 import { SeedControl } from './SeedControl.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
+import { TimeSlider } from './TimeSlider.tsx';
 import './controls.css';
 
 /**
- * Playback under the drawing: play or pause, step one event, reset; the virtual clock; the
+ * Playback under the drawing: the `Time` slider; play or pause, step back or forward one event,
+ * reset; the virtual clock; the
  * speed; the seed; and notes about the run. Nothing in it changes width as the run plays (Play
  * and Pause share one width, the clock and the speed's words have fixed slots) and the notes
  * have a line of their own, so the bar keeps its height and the drawing its size. On a phone,
@@ -20,6 +22,7 @@ export function PlaybackBar() {
   return (
     <div className="ctl-playback" role="group" aria-label="Playback">
       <ActionEcho />
+      <TimeSlider />
       <div className="ctl-playback-row">
         <div className="ctl-transport">
           <button
@@ -30,6 +33,15 @@ export function PlaybackBar() {
           >
             <Icon name={playing ? 'pause' : 'play'} />
             {playing ? 'Pause' : 'Play'}
+          </button>
+          <button
+            type="button"
+            className="ctl-button"
+            title="Step back: undo the last event (←)"
+            onClick={() => controller.stepBack()}
+          >
+            <Icon name="stepBack" />
+            Step back
           </button>
           <button
             type="button"

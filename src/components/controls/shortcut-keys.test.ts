@@ -25,6 +25,13 @@ describe('commandFor', () => {
     expect(commandFor(press('x'), 'other')).toBeNull();
   });
 
+  it('steps back with ←, and jumps between outcomes with Shift and an arrow', () => {
+    expect(commandFor(press('ArrowLeft'), 'other')).toBe('stepBack');
+    expect(commandFor(press('ArrowLeft', { shiftKey: true }), 'other')).toBe('previousOutcome');
+    expect(commandFor(press('ArrowRight', { shiftKey: true }), 'other')).toBe('nextOutcome');
+    expect(commandFor(press('ArrowLeft'), 'field')).toBeNull();
+  });
+
   it('leaves Space to a focused button, but still steps and resets from there', () => {
     expect(commandFor(press(' '), 'control')).toBeNull();
     expect(commandFor(press('ArrowRight'), 'control')).toBe('step');

@@ -1,10 +1,12 @@
 /**
  * Which key does what, decided without the DOM so the rules are tested: Space plays and
- * pauses, → steps, R resets, ? lists the shortcuts. A key that a focused control needs for
+ * pauses, → steps and ← steps back (with Shift: to the next or previous outcome), R resets, ?
+ * lists the shortcuts. A key that a focused control needs for
  * itself (typing in a field, Space on a button, arrows on a slider) is left to that control.
  */
 
-export type ShortcutCommand = 'toggle' | 'step' | 'reset' | 'shortcuts';
+export type ShortcutCommand =
+  'toggle' | 'step' | 'stepBack' | 'previousOutcome' | 'nextOutcome' | 'reset' | 'shortcuts';
 
 /** The key as the keyboard event gives it. */
 export interface KeyPress {
@@ -12,6 +14,7 @@ export interface KeyPress {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  shiftKey?: boolean;
   repeat: boolean;
 }
 
@@ -28,6 +31,17 @@ export type FocusKind = 'field' | 'control' | 'other';
 export const SHORTCUTS: readonly { keys: string[]; label: string; does: string }[] = [
   { keys: ['Space'], label: 'Space', does: 'Play or pause' },
   { keys: ['→'], label: 'Right arrow', does: 'Step: run the next event' },
+  { keys: ['←'], label: 'Left arrow', does: 'Step back: undo the last event' },
+  {
+    keys: ['Shift', '←'],
+    label: 'Shift and left arrow',
+    does: 'Back to the previous moment a request ended',
+  },
+  {
+    keys: ['Shift', '→'],
+    label: 'Shift and right arrow',
+    does: 'On to the next moment a request ends',
+  },
   { keys: ['R'], label: 'R', does: 'Reset: back to 0 s, same seed' },
   { keys: ['?'], label: 'Question mark', does: 'Show these shortcuts' },
   { keys: ['Esc'], label: 'Escape', does: 'Close this list' },
@@ -44,7 +58,9 @@ export function commandFor(press: KeyPress, focus: FocusKind): ShortcutCommand |
     case 'Spacebar':
       return focus === 'control' || press.repeat ? null : 'toggle';
     case 'ArrowRight':
-      return 'step';
+      return press.shiftKey ? 'nextOutcome' : 'step';
+    case 'ArrowLeft':
+      return press.shiftKey ? 'previousOutcome' : 'stepBack';
     case 'r':
     case 'R':
       return press.repeat ? null : 'reset';

@@ -22,6 +22,9 @@ export function useShortcuts(): void {
       event.preventDefault();
       if (command === 'toggle') controller.toggle();
       else if (command === 'step') controller.step();
+      else if (command === 'stepBack') controller.stepBack();
+      else if (command === 'previousOutcome') controller.jumpToOutcome(-1);
+      else if (command === 'nextOutcome') controller.jumpToOutcome(1);
       else if (command === 'reset') controller.reset();
       else setShortcutsOpen(true);
     };
