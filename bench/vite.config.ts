@@ -17,7 +17,11 @@ export default defineConfig({
     outDir: here('./dist'),
     emptyOutDir: true,
     rollupOptions: {
-      input: { lab: here('./render/lab.html'), reference: here('./render/reference.html') },
+      input: {
+        lab: here('./render/lab.html'),
+        reference: here('./render/reference.html'),
+        seek: here('./render/seek.html'),
+      },
     },
   },
 });

@@ -167,6 +167,16 @@ export interface SimState {
   messages: Map<number, MessageInfo>;
   /** `requests[id - 1]`. */
   requests: RequestRecord[];
+  /**
+   * How many requests, from the first, are settled: ended, with nothing of theirs left
+   * anywhere, so nothing will ever change them (see records.ts). Snapshots share those.
+   */
+  settledRequests: number;
+  /**
+   * The settled requests as slices that never change, one per snapshot that found new ones:
+   * snapshots share the slices instead of copying every request they hold.
+   */
+  settledChunks: RequestRecord[][];
   workloads: WorkloadState[];
   nextMessageId: number;
   /** Actions applied through the API, in order, with the time they were applied. */
@@ -218,6 +228,8 @@ export function createState(world: World, seed: number): SimState {
     })),
     messages: new Map(),
     requests: [],
+    settledRequests: 0,
+    settledChunks: [],
     workloads: world.workloads.map((w) => ({
       mode: w.mode,
       intervalUs: w.intervalUs,
@@ -234,7 +246,8 @@ export function createState(world: World, seed: number): SimState {
 
 /**
  * A deep copy of everything that changes in place. Messages and events never change, and request
- * records are copied on write, so those are shared.
+ * records are copied on write, so those are shared; the requests array itself is the caller's
+ * to copy (see simulation.ts: snapshots copy only the unsettled part).
  */
 export function copyState(state: SimState): SimState {
   return {
@@ -260,7 +273,9 @@ export function copyState(state: SimState): SimState {
       inFlight: d.inFlight.slice(),
     })),
     messages: new Map(state.messages),
-    requests: state.requests.slice(),
+    requests: state.requests,
+    settledRequests: state.settledRequests,
+    settledChunks: state.settledChunks.slice(),
     workloads: state.workloads.map((w) => ({ ...w })),
     nextMessageId: state.nextMessageId,
     liveActions: state.liveActions.slice(),

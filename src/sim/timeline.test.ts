@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FC_SEED, scenarioArb, scenarioWithLiveActionsArb } from '../testing/arbitrary-scenario.ts';
-import { fingerprint } from '../testing/trace-checks.ts';
+import { fingerprint, plainState } from '../testing/trace-checks.ts';
 import { findPreset } from '../scenario/presets/index.ts';
 import { createSimulation, type Simulation } from './index.ts';
 import { Timeline } from './timeline.ts';
@@ -10,13 +10,13 @@ import type { Scenario } from '../scenario/types.ts';
 const RUNS = Number(process.env.FC_RUNS ?? 150);
 
 /** The live state only (not the trace, whose known future a timeline keeps). */
-const stateOf = (sim: Simulation) => JSON.stringify({ ...sim.snapshot().state, events: null });
+const stateOf = (sim: Simulation) => JSON.stringify({ ...plainState(sim), events: null });
 
 /**
  * The state after some number of events, whatever the clock says: after a run to a time the
  * clock stands at that time, after n events at the n-th event's.
  */
-const afterEvents = (sim: Simulation) => JSON.stringify({ ...sim.snapshot().state, nowUs: null });
+const afterEvents = (sim: Simulation) => JSON.stringify({ ...plainState(sim), nowUs: null });
 
 /** What the state holds apart from how actions were counted and recorded. */
 const effects = (sim: Simulation) => ({

@@ -145,8 +145,8 @@ export class Timeline {
     if (this.events > 0) this.seekEvent(this.events - 1);
   }
 
-  /** Snapshots taken so far, and what they hold. */
-  get snapshots(): readonly { events: number; nowUs: number }[] {
+  /** Snapshots taken so far: when, and the snapshot. */
+  get snapshots(): readonly { events: number; nowUs: number; snapshot: Snapshot }[] {
     return this.marks;
   }
 

@@ -14,6 +14,15 @@ export function fingerprint(sim: Simulation): string {
   return `${traceHash(sim.trace)}:${sim.trace.length}:${JSON.stringify(sim.state.requests)}`;
 }
 
+/**
+ * The live state as plain data, without how snapshots happened to slice the settled requests:
+ * equal for two simulations in the same state however they got there.
+ */
+export function plainState(sim: Simulation) {
+  const { requests, settledRequests: _sliced, ...state } = sim.snapshot().state;
+  return { ...state, requests: requests.settledChunks.flat().concat(requests.rest) };
+}
+
 export function timeNeverGoesBack(events: TraceEvent[]): string[] {
   for (let i = 1; i < events.length; i++) {
     if (events[i]!.timeUs < events[i - 1]!.timeUs)
