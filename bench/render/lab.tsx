@@ -8,6 +8,7 @@ import '../../src/app/app.css';
 import { Lab } from '../../src/app/Lab.tsx';
 import { stressScenario } from '../../src/scenario/generate.ts';
 import { useController } from '../../src/store/hooks.ts';
+import { DEFAULT_VIEW } from '../../src/links/link-state.ts';
 import { LabProvider } from '../../src/store/LabProvider.tsx';
 
 function Start() {
@@ -24,11 +25,10 @@ function Start() {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LabProvider
-      scenario={stressScenario()}
-      presetId={null}
+      link={{ ...DEFAULT_VIEW, scenario: stressScenario(), presetId: null }}
       preferences={{ theme: 'light', revealByDefault: true }}
     >
-      <Lab notice={null} />
+      <Lab notice={null} embed={false} />
       <Start />
     </LabProvider>
   </StrictMode>,

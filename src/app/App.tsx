@@ -1,24 +1,15 @@
 import { useState } from 'react';
+import type { LinkReading } from '../links/read-link.ts';
 import { LabProvider } from '../store/LabProvider.tsx';
 import { Lab } from './Lab.tsx';
 import { loadPreferences, savePreferences } from './preferences.ts';
-import { choiceFromHash, unknownNotice } from './preset-hash.ts';
 
-/** Opens the preset the link names (`#preset=<id>`), or the default one. */
-export function App() {
-  const [start] = useState(() => ({
-    choice: choiceFromHash(window.location.hash),
-    preferences: loadPreferences(),
-  }));
-  const { preset, unknownId } = start.choice;
+/** Opens what the link holds (a preset, a whole scenario, a moment), or the default scenario. */
+export function App({ reading }: { reading: LinkReading }) {
+  const [preferences] = useState(loadPreferences);
   return (
-    <LabProvider
-      scenario={preset.scenario}
-      presetId={preset.id}
-      preferences={start.preferences}
-      savePreferences={savePreferences}
-    >
-      <Lab notice={unknownId === null ? null : unknownNotice(unknownId)} />
+    <LabProvider link={reading.state} preferences={preferences} savePreferences={savePreferences}>
+      <Lab notice={reading.notice} embed={reading.state.embed} />
     </LabProvider>
   );
 }

@@ -9,15 +9,16 @@ import { ShortcutsDialog } from '../components/controls/ShortcutsDialog.tsx';
 import { useShortcuts } from '../components/controls/useShortcuts.ts';
 import { GraphView } from '../components/graph/GraphView.tsx';
 import { useController, useLab } from '../store/hooks.ts';
-import { usePresetLinks } from './usePresetLinks.ts';
+import { useLinkSync } from './useLinkSync.ts';
 
 /**
- * The lab's layout: the header; the graph with its playback bar and the inspector beside it;
+ * The lab's layout: the header; the stage (the graph or the space-time diagram) with its
+ * playback bar and the inspector beside it;
  * then what the client knows, what really happened, and the event log.
  */
-export function Lab({ notice: firstNotice }: { notice: string | null }) {
+export function Lab({ notice: firstNotice, embed }: { notice: string | null; embed: boolean }) {
   const controller = useController();
-  const notice = usePresetLinks(firstNotice);
+  const notice = useLinkSync(firstNotice, embed);
   const theme = useLab((s) => s.theme);
   // On a phone the inspector is then a sheet over the bottom of the screen (see app.css).
   const selected = useLab((s) => s.selection !== null);

@@ -2,7 +2,7 @@ import { useContext } from 'react';
 import { useStore } from 'zustand';
 import type { LabController } from '../lab/controller.ts';
 import { LabContext } from './context.ts';
-import type { LabState } from './lab-store.ts';
+import type { LabState, LabStore } from './lab-store.ts';
 
 function useLabContext() {
   const lab = useContext(LabContext);
@@ -18,4 +18,9 @@ export function useLab<T>(selector: (state: LabState) => T): T {
 /** The controller: to act on the simulation, and to read it when `view.revision` changes. */
 export function useController(): LabController {
   return useLabContext().controller;
+}
+
+/** The store itself: for code outside rendering that reads or follows it (the link, say). */
+export function useLabStore(): LabStore {
+  return useLabContext().store;
 }

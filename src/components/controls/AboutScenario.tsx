@@ -40,7 +40,7 @@ export function AboutScenario() {
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        About<span className="ctl-phone-hidden"> this scenario</span>
+        About<span className="ctl-narrow-hidden"> this scenario</span>
         <span className="ctl-chevron" aria-hidden="true" data-open={open || undefined} />
       </button>
       <div id={panelId} className="ctl-about-panel" hidden={!open}>

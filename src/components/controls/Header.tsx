@@ -1,6 +1,7 @@
 import { useLab } from '../../store/hooks.ts';
 import { AboutScenario } from './AboutScenario.tsx';
 import { PresetMenu } from './PresetMenu.tsx';
+import { ShareButtons } from '../share/ShareButtons.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import './controls.css';
 
@@ -23,6 +24,7 @@ export function Header() {
       </div>
       <div className="ctl-header-tools">
         <PresetMenu />
+        <ShareButtons />
         <ThemeToggle />
         <button
           type="button"

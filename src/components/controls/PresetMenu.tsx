@@ -1,8 +1,10 @@
-import { hashFor } from '../../app/preset-hash.ts';
 import { findPreset, PRESETS } from '../../scenario/presets/index.ts';
 import { useController, useLab } from '../../store/hooks.ts';
 
-/** Every preset by name; choosing one loads it and puts it in the address, to be shared. */
+/**
+ * Every preset by name; choosing one loads it and adds it to the browser's history, so Back
+ * returns to the scenario before (the address then follows what is done to it, in place).
+ */
 export function PresetMenu() {
   const controller = useController();
   const presetId = useLab((s) => s.view.presetId);
@@ -17,8 +19,8 @@ export function PresetMenu() {
         onChange={(event) => {
           const preset = findPreset(event.target.value);
           if (!preset) return;
+          history.pushState(null, '', `#preset=${encodeURIComponent(preset.id)}`);
           controller.load(preset.scenario, preset.id);
-          history.replaceState(null, '', hashFor(preset.id));
         }}
       >
         {presetId === null && (

@@ -13,7 +13,7 @@ export function ThemeToggle() {
       onClick={() => setTheme(dark ? 'light' : 'dark')}
     >
       <span className="ctl-toggle-mark" aria-hidden="true" data-on={dark || undefined} />
-      Dark<span className="ctl-phone-hidden"> theme</span>
+      Dark<span className="ctl-narrow-hidden"> theme</span>
     </button>
   );
 }
