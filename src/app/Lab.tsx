@@ -7,7 +7,7 @@ import { Inspector } from '../components/controls/Inspector.tsx';
 import { PlaybackBar } from '../components/controls/PlaybackBar.tsx';
 import { ShortcutsDialog } from '../components/controls/ShortcutsDialog.tsx';
 import { useShortcuts } from '../components/controls/useShortcuts.ts';
-import { GraphView } from '../components/graph/GraphView.tsx';
+import { Stage } from '../components/spacetime/Stage.tsx';
 import { useController, useLab } from '../store/hooks.ts';
 import { useLinkSync } from './useLinkSync.ts';
 
@@ -43,7 +43,7 @@ export function Lab({ notice: firstNotice, embed }: { notice: string | null; emb
       )}
       <main className="lab-main" data-selection={selected || undefined}>
         <section className="lab-stage" aria-label="The network">
-          <GraphView />
+          <Stage />
           <PlaybackBar />
         </section>
         <Inspector />

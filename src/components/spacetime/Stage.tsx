@@ -1,0 +1,35 @@
+import { useRef, useState } from 'react';
+import type { Scene } from '../../render/spacetime/scene.ts';
+import { useLab } from '../../store/hooks.ts';
+import { GraphView } from '../graph/GraphView.tsx';
+import { DiagramTools } from './DiagramTools.tsx';
+import { SpaceTimeDiagram } from './SpaceTimeDiagram.tsx';
+import { StageSwitch, type StageView } from './StageSwitch.tsx';
+import './spacetime.css';
+
+/**
+ * The stage's drawing: the network or the space-time diagram, chosen by a switch above it. The
+ * one not shown is unmounted; the graph keeps its node positions in the scenario, so it comes
+ * back as it was. While the truth is hidden the diagram shows only the client's view.
+ */
+export function Stage() {
+  const [stage, setStage] = useState<StageView>('network');
+  const [clientView, setClientView] = useState(false);
+  const revealed = useLab((s) => s.revealed);
+  const sceneRef = useRef<Scene | null>(null);
+  return (
+    <>
+      <div className="st-bar">
+        <StageSwitch stage={stage} onChange={setStage} />
+        {stage === 'diagram' && (
+          <DiagramTools clientView={clientView} onClientView={setClientView} sceneRef={sceneRef} />
+        )}
+      </div>
+      {stage === 'network' ? (
+        <GraphView />
+      ) : (
+        <SpaceTimeDiagram clientView={clientView || !revealed} sceneRef={sceneRef} />
+      )}
+    </>
+  );
+}

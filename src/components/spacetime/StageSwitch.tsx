@@ -1,0 +1,26 @@
+export type StageView = 'network' | 'diagram';
+
+interface Props {
+  stage: StageView;
+  onChange: (stage: StageView) => void;
+}
+
+/** What the stage shows: the live network, or the space-time diagram of what happened. */
+export function StageSwitch({ stage, onChange }: Props) {
+  const option = (value: StageView, name: string) => (
+    <button
+      type="button"
+      className="ctl-button ctl-button-small st-switch-option"
+      aria-pressed={stage === value}
+      onClick={() => onChange(value)}
+    >
+      {name}
+    </button>
+  );
+  return (
+    <div className="st-switch" role="group" aria-label="Show on the stage">
+      {option('network', 'Network')}
+      {option('diagram', 'Space-time diagram')}
+    </div>
+  );
+}

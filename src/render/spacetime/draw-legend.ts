@@ -1,0 +1,92 @@
+import { drawCross, FUTURE_OPACITY } from './draw-requests.ts';
+import { headId } from './draw-defs.ts';
+import { drawText } from './draw-text.ts';
+import { round1 } from './frame.ts';
+import { LEGEND_SAMPLE_PX, legendTextX } from './legend.ts';
+import type { DiagramPalette } from './palette.ts';
+import type { SceneLegendItem } from './scene.ts';
+import { el, type SvgNode } from './svg-node.ts';
+
+/** The legend: each item's sample mark drawn as in the plot, then its words. */
+export function drawLegend(items: SceneLegendItem[], p: DiagramPalette): SvgNode {
+  const children = items.flatMap((item) => [
+    sample(item, p),
+    {
+      ...drawText(
+        { x: legendTextX(item), y: round1(item.at.y + 5), text: item.text, anchor: 'start' },
+        p,
+        {
+          fill: p.text,
+        },
+      ),
+      key: `w${item.kind}`,
+    },
+  ]);
+  return el('g', { 'data-part': 'legend' }, children, 'legend');
+}
+
+function sample(item: SceneLegendItem, p: DiagramPalette): SvgNode {
+  const { x, y } = item.at;
+  const end = x + LEGEND_SAMPLE_PX - 2;
+  const line = { x1: x, y1: y, x2: round1(end), y2: y };
+  const sw = p.strokePx;
+  const key = `s${item.kind}`;
+  switch (item.kind) {
+    case 'request':
+    case 'response': {
+      const color = item.kind === 'request' ? p.request : p.response;
+      const head = `url(#${headId(item.kind)})`;
+      return el(
+        'line',
+        { ...line, stroke: color, 'stroke-width': sw, 'marker-end': head },
+        [],
+        key,
+      );
+    }
+    case 'queue':
+      return el(
+        'line',
+        { ...line, stroke: p.request, 'stroke-width': sw + 5, 'stroke-dasharray': '6 4' },
+        [],
+        key,
+      );
+    case 'service':
+      return el('line', { ...line, stroke: p.request, 'stroke-width': sw + 5 }, [], key);
+    case 'drop':
+      return drawCross({ x: x + 11, y }, key, p.danger, sw + 1);
+    case 'timeout':
+      return el(
+        'g',
+        {},
+        [
+          el('line', {
+            ...line,
+            x2: round1(end - 4),
+            stroke: p.muted,
+            'stroke-width': 1.5,
+            'stroke-dasharray': '3 3',
+          }),
+          el('line', {
+            x1: round1(end - 2),
+            y1: y - 8,
+            x2: round1(end - 2),
+            y2: y + 8,
+            stroke: p.danger,
+            'stroke-width': sw + 1.5,
+          }),
+        ],
+        key,
+      );
+    default:
+      // The known future: a lighter arrow on the future's tint.
+      return el(
+        'g',
+        {},
+        [
+          el('rect', { x: x - 2, y: y - 8, width: LEGEND_SAMPLE_PX + 2, height: 16, fill: p.fog }),
+          el('line', { ...line, stroke: p.request, 'stroke-width': sw, opacity: FUTURE_OPACITY }),
+        ],
+        key,
+      );
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Which kinds of mark the drawing will hold, read from the story before any pixel is placed:
+ * the legend takes room above the plot, so it must be known first.
+ */
+
+import type { LegendKind } from './scene.ts';
+import type { Story } from './story.ts';
+
+interface Window {
+  fromUs: number;
+  toUs: number;
+  cursorUs: number;
+}
+
+export function legendKinds(story: Story, window: Window, clientView: boolean): LegendKind[] {
+  const { fromUs, toUs } = window;
+  const endOf = (us: number | null) => us ?? story.readToUs;
+  const overlaps = (a: number, b: number | null) => a <= toUs && endOf(b) >= fromUs;
+  const inside = (us: number) => us >= fromUs && us <= toUs;
+  const present: [LegendKind, boolean][] = [];
+  if (clientView) {
+    present.push(['request', story.sends.some((s) => inside(s.timeUs))]);
+    present.push(['response', story.receives.some((r) => inside(r.timeUs))]);
+  } else {
+    const hops = story.hops.filter((h) => overlaps(h.departUs, h.endUs));
+    const waits = story.waits.filter((w) => overlaps(w.fromUs, w.toUs) && isLong(w, story));
+    present.push(
+      ['request', hops.some((h) => h.kind === 'request')],
+      ['response', hops.some((h) => h.kind === 'response')],
+      ['queue', waits.some((w) => w.what === 'queue')],
+      ['service', waits.some((w) => w.what === 'service')],
+      ['drop', story.drops.some((d) => inside(d.timeUs))],
+    );
+  }
+  present.push(
+    ['timeout', story.timeouts.some((t) => overlaps(t.sentUs, t.timeUs))],
+    ['future', story.knownUs > window.cursorUs && window.cursorUs < toUs],
+  );
+  return present.filter(([, shown]) => shown).map(([kind]) => kind);
+}
+
+/** Waits shorter than this are not drawn: a switch forwarding at once is not "waiting". */
+export const MIN_WAIT_US = 1000;
+
+export function isLong(wait: { fromUs: number; toUs: number | null }, story: Story): boolean {
+  return (wait.toUs ?? story.readToUs) - wait.fromUs >= MIN_WAIT_US;
+}

@@ -1,0 +1,89 @@
+/**
+ * Each request's story in one line of words: the accessible name of its group of shapes in the
+ * diagram, read by a screen reader and used by the tests. The omniscient name tells where the
+ * messages went and died; the client's name only what the client saw.
+ */
+
+import { requestLabel, type World } from '../../sim/index.ts';
+import { cutByRequest } from './cut-by-request.ts';
+import { formatSpan } from './scale.ts';
+import type { Drop, Hop, Receive, Send, Story, Timeout, Wait } from './story.ts';
+
+/** A request's part of the story. */
+export interface RequestParts {
+  sends: Send[];
+  hops: Hop[];
+  waits: Wait[];
+  drops: Drop[];
+  receives: Receive[];
+  timeouts: Timeout[];
+}
+
+/** The story cut by request, in one pass. */
+export function partsByRequest(story: Story): Map<number, RequestParts> {
+  const { sends, hops, waits, drops, receives, timeouts } = story;
+  return cutByRequest({ sends, hops, waits, drops, receives, timeouts });
+}
+
+/** `r3: request client → server, dropped at switch (cable cut), timed out (request lost)` */
+export function omniscientName(world: World, request: number, parts: RequestParts): string {
+  const label = (node: number) => world.nodes[node]?.label ?? '?';
+  const attempts = parts.sends.map((send) => {
+    const words: string[] = [
+      send.attempt === 0
+        ? `request ${label(send.client)} → ${label(send.server)}`
+        : `retry ${send.attempt}`,
+    ];
+    const mine = <T extends { attempt: number }>(list: T[]) =>
+      list.filter((x) => x.attempt === send.attempt);
+    const drops = mine(parts.drops);
+    const requestDrop = drops.find((d) => d.kind === 'request');
+    const responseDrop = drops.find((d) => d.kind === 'response');
+    if (requestDrop) words.push(dropWords(requestDrop, label));
+    const waited = mine(parts.waits).find(
+      (w) => w.kind === 'request' && w.what === 'queue' && w.node === send.server,
+    );
+    if (waited && (waited.toUs === null || waited.toUs - waited.fromUs >= 1000)) {
+      words.push(
+        waited.toUs === null
+          ? `waiting at ${label(send.server)}`
+          : `waited ${formatSpan(waited.toUs - waited.fromUs)} at ${label(send.server)}`,
+      );
+    }
+    if (responseDrop) words.push(`response ${dropWords(responseDrop, label)}`);
+    const receive = mine(parts.receives)[0];
+    const timeout = mine(parts.timeouts)[0];
+    if (receive && !receive.late)
+      words.push(`answered in ${formatSpan(receive.timeUs - send.timeUs)}`);
+    if (timeout) words.push(timeout.cause ? `timed out (${timeout.cause})` : 'timed out');
+    if (receive?.late) words.push('late response');
+    return words.join(', ');
+  });
+  return `${requestLabel(request)}: ${attempts.join('; ') || 'under way'}`;
+}
+
+/** `r3: sent at 500 ms, timed out at 600 ms, late response at 800 ms` */
+export function clientName(request: number, parts: RequestParts): string {
+  const attempts = parts.sends.map((send) => {
+    const sent = send.attempt === 0 ? 'sent' : `retry ${send.attempt} sent`;
+    const words = [`${sent} at ${moment(send.timeUs)}`];
+    const receive = parts.receives.find((r) => r.attempt === send.attempt);
+    const timeout = parts.timeouts.find((t) => t.attempt === send.attempt);
+    if (receive && !receive.late) words.push(`answered at ${moment(receive.timeUs)}`);
+    if (timeout) words.push(`timed out at ${moment(timeout.timeUs)}`);
+    if (receive?.late) words.push(`late response at ${moment(receive.timeUs)}`);
+    return words.join(', ');
+  });
+  return `${requestLabel(request)}: ${attempts.join('; ') || 'under way'}`;
+}
+
+function dropWords(drop: Drop, label: (node: number) => string): string {
+  if (drop.hop) {
+    const where = `between ${label(drop.hop.from)} and ${label(drop.hop.to)}`;
+    return drop.reason === 'loss' ? `lost ${where}` : `dropped ${where} (${drop.reason})`;
+  }
+  return `dropped at ${label(drop.node ?? -1)} (${drop.reason})`;
+}
+
+/** A moment of the run: `0 ms`, `500 ms`, `1.25 s`. */
+const moment = (us: number): string => (us === 0 ? '0 ms' : formatSpan(us));

@@ -1,0 +1,94 @@
+/**
+ * Reads the story of a stretch of time from the trace (rows from `trace.firstIndex` up to
+ * `trace.known`: the history already computed, beyond the cursor after a seek back) and the
+ * static world. Nothing here looks at the live simulation state.
+ *
+ * The work is bounded: rows are read only from a little before the window to a little after it
+ * (a message that left before the window still shows where it crosses it), and at most
+ * `maxHops` hops are kept; later messages are counted, not drawn.
+ */
+
+import { settleUs, type Trace, type World } from '../../sim/index.ts';
+import { BandReader } from './read-bands.ts';
+import { MessageReader } from './read-messages.ts';
+import { emptyStory, type Story } from './story.ts';
+
+export interface ReadOptions {
+  fromUs: number;
+  toUs: number;
+  cursorUs: number;
+  maxHops: number;
+}
+
+export function readStory(trace: Trace, world: World, options: ReadOptions): Story {
+  const story = emptyStory();
+  const lookUs = Math.max(options.toUs - options.fromUs, settleUs(world.scenario));
+  story.readFromUs = Math.max(0, options.fromUs - lookUs);
+  const stopUs = options.toUs + lookUs;
+  const known = trace.known;
+  const lastKnownUs = known > trace.firstIndex ? trace.timeOf(known - 1) : 0;
+  story.knownUs = Math.max(options.cursorUs, lastKnownUs);
+  const messages = new MessageReader(story, world, options.maxHops);
+  const bands = new BandReader(story);
+  let i = firstRowAtOrAfter(trace, story.readFromUs);
+  for (; i < known && trace.timeOf(i) <= stopUs; i++) readRow(trace, i, messages, bands);
+  story.readToUs = i < known ? stopUs : story.knownUs;
+  story.omittedMessages = messages.omittedCount;
+  return story;
+}
+
+/** The first row at or after `timeUs` (rows are in time order). */
+export function firstRowAtOrAfter(trace: Trace, timeUs: number): number {
+  let lo = trace.firstIndex;
+  let hi = trace.known;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (trace.timeOf(mid) < timeUs) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One row of the trace, handed to the reader it concerns. */
+function readRow(trace: Trace, index: number, m: MessageReader, bands: BandReader): void {
+  const { timeUs: t, type, a, b, c } = trace.row(index);
+  switch (type) {
+    case 'send':
+      return m.onSend(trace, a, t);
+    case 'link-enqueue':
+      return m.startWait(a, m.sendingEnd(b), 'queue', t);
+    case 'transmit':
+      return m.onTransmit(a, b, t);
+    case 'arrive':
+      return m.onArrive(a, t);
+    case 'server-enqueue':
+      return m.startWait(a, b, 'queue', t);
+    case 'deliver':
+    case 'process-start':
+      return m.startWait(a, b, 'service', t);
+    case 'process-end':
+      return m.onServed(a, t);
+    case 'process-abort':
+      return m.onDropAtNode(a, b, c, t);
+    case 'drop-in-cable':
+      return m.onDropInCable(a, b, c, t);
+    case 'drop-at-node':
+      return m.onDropAtNode(a, c, b, t);
+    case 'receive':
+      return m.onReceive(a, b, t);
+    case 'late-response':
+      return m.onLate(a, b);
+    case 'timeout':
+      return m.onTimeout(a, b, c, t);
+    case 'outcome':
+      return m.onOutcome(a, b, c, t);
+    case 'node-state':
+      return bands.onNodeState(a, b, t);
+    case 'overload-state':
+      return bands.onOverload(a, b === 1, t);
+    case 'cable-state':
+      return bands.onCableState(a, b, t);
+    default:
+      return;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * What the space-time diagram tells, in time and nodes (no pixels yet): every hop of every
+ * message, where messages waited and died, the states of the nodes and cables, the clients'
+ * timeouts and late responses. Read from the trace and the static world only, never from live
+ * node objects (ShiViz's model stage; the pixels are layout.ts's job).
+ */
+
+import type { Cause, DropReason, MessageInfo, ProcessState } from '../../sim/index.ts';
+
+export type MessageKind = MessageInfo['kind'];
+
+/** One leg of a message: from one node to the next along a cable. */
+export interface Hop {
+  message: number;
+  request: number;
+  attempt: number;
+  kind: MessageKind;
+  /** Node indexes. */
+  from: number;
+  to: number;
+  /** When it began to go out on the cable. */
+  departUs: number;
+  /** When it arrived or died on the way; null while it is still on its way. */
+  endUs: number | null;
+  /** Died on the way: at `fraction` (0…1) of the way from `from` to `to`. */
+  diedAt: number | null;
+  /** Died on arrival at `to` (a machine off, a server that refused it, a cut cable beyond). */
+  diedOnArrival: boolean;
+  /** The last leg of a response that reached its client after the client gave up. */
+  late: boolean;
+}
+
+/** Time a message spent at a node: in a queue (a cable's or a server's), or being served. */
+export interface Wait {
+  message: number;
+  request: number;
+  attempt: number;
+  kind: MessageKind;
+  node: number;
+  what: 'queue' | 'service';
+  fromUs: number;
+  /** null while it still waits. */
+  toUs: number | null;
+  /** It ended because the message died there. */
+  died: boolean;
+}
+
+export interface Drop {
+  message: number;
+  request: number;
+  attempt: number;
+  kind: MessageKind;
+  timeUs: number;
+  reason: DropReason;
+  /** Died at a node: its index; died on a cable: the hop it died on. */
+  node: number | null;
+  hop: Hop | null;
+}
+
+export type BandState = Exclude<ProcessState, 'running'> | 'overloaded';
+
+/** A stretch of time a node was not simply running. */
+export interface Band {
+  node: number;
+  state: BandState;
+  fromUs: number;
+  toUs: number | null;
+}
+
+/** A stretch of time one direction of a cable was cut or degraded. */
+export interface CableBand {
+  direction: number;
+  state: 'cut' | 'degraded';
+  fromUs: number;
+  toUs: number | null;
+}
+
+export interface Send {
+  message: number;
+  request: number;
+  attempt: number;
+  client: number;
+  server: number;
+  timeUs: number;
+}
+
+export interface Receive {
+  message: number;
+  request: number;
+  attempt: number;
+  client: number;
+  timeUs: number;
+  late: boolean;
+}
+
+export interface Timeout {
+  request: number;
+  attempt: number;
+  client: number;
+  sentUs: number;
+  timeUs: number;
+  cause: Cause | null;
+}
+
+export interface RequestStory {
+  request: number;
+  client: number;
+  server: number;
+  sentUs: number;
+  outcome: 'ok' | 'timeout' | null;
+  endedUs: number | null;
+  cause: Cause | null;
+}
+
+export interface Story {
+  /**
+   * The part of the trace read, in time: [readFromUs, readToUs]. What is still going on at
+   * readToUs (a message on its way, a queue, a pause) is drawn up to there, open-ended.
+   */
+  readFromUs: number;
+  readToUs: number;
+  /** The end of what is known: the time of the last event known (or the cursor, if later). */
+  knownUs: number;
+  hops: Hop[];
+  waits: Wait[];
+  drops: Drop[];
+  bands: Band[];
+  cableBands: CableBand[];
+  sends: Send[];
+  receives: Receive[];
+  timeouts: Timeout[];
+  requests: Map<number, RequestStory>;
+  /** Messages left out to keep the drawing bounded (see `maxHops`). */
+  omittedMessages: number;
+}
+
+export const emptyStory = (): Story => ({
+  readFromUs: 0,
+  readToUs: 0,
+  knownUs: 0,
+  hops: [],
+  waits: [],
+  drops: [],
+  bands: [],
+  cableBands: [],
+  sends: [],
+  receives: [],
+  timeouts: [],
+  requests: new Map(),
+  omittedMessages: 0,
+});

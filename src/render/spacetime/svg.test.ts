@@ -1,0 +1,70 @@
+/**
+ * Golden SVG files of the six cause presets, in both views (plus one preset drawn with time
+ * running down, as on a phone). They pin the whole picture, byte for byte. When a change is meant,
+ * rewrite them with `UPDATE_GOLDEN=1 npx vitest run src/render/spacetime/svg.test.ts`, look
+ * at them, and say why in the commit. A mismatch leaves `<name>-changed.svg` beside the golden
+ * file to compare (git ignores those).
+ */
+
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SIX_CAUSES } from '../../scenario/presets/index.ts';
+import { presetScene, type PresetSceneOptions } from './preset-scene.ts';
+import { sceneToSvg } from './svg.ts';
+
+const file = (name: string) => fileURLToPath(new URL(`./golden/${name}.svg`, import.meta.url));
+
+function expectGolden(name: string, svg: string): void {
+  const golden = file(name);
+  const changed = file(`${name}-changed`);
+  if (process.env.UPDATE_GOLDEN === '1') {
+    writeFileSync(golden, svg);
+    rmSync(changed, { force: true });
+    return;
+  }
+  if (existsSync(golden) && readFileSync(golden, 'utf8') === svg) {
+    rmSync(changed, { force: true });
+    return;
+  }
+  writeFileSync(changed, svg);
+  expect.fail(
+    `${name}: the drawing differs from ${golden}; the new one is in ${changed}. ` +
+      'Compare them; if the change is meant, rerun with UPDATE_GOLDEN=1.',
+  );
+}
+
+const cases: [string, string, PresetSceneOptions][] = SIX_CAUSES.flatMap((p) => [
+  [`${p.id}-omniscient`, p.id, { view: 'omniscient' }],
+  [`${p.id}-client`, p.id, { view: 'client' }],
+]);
+for (const view of ['omniscient', 'client'] as const) {
+  cases.push([
+    `remote-paused-${view}-time-down`,
+    'remote-paused',
+    { view, orientation: 'time-down', widthPx: 380, heightPx: 620 },
+  ]);
+}
+
+describe('golden space-time diagrams', () => {
+  for (const [name, preset, options] of cases) {
+    it(name, () => expectGolden(name, sceneToSvg(presetScene(preset, options))));
+  }
+});
+
+describe('sceneToSvg', () => {
+  it('is a standalone SVG file with a title and its fonts and colours written in', () => {
+    const svg = sceneToSvg(presetScene('remote-paused'), 'dark');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<title>Space-time diagram of Remote paused: what really happened');
+    expect(svg).toContain('font-family="system-ui');
+    expect(svg).toContain('fill="#11151b"');
+    expect(svg).not.toMatch(/var\(--|class="/);
+  });
+
+  it('emphasises one request and dims the others', () => {
+    const svg = sceneToSvg(presetScene('remote-paused'), 'light', { emphasis: 'r3' });
+    expect(svg).toMatch(/data-request="r3"[^>]*data-emphasis="on"/);
+    expect(svg).toMatch(/data-request="r2"[^>]*data-emphasis="off" opacity="0.28"/);
+  });
+});
