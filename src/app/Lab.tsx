@@ -4,6 +4,7 @@ import { EventLog } from '../components/panels/EventLog.tsx';
 import { TruthPanel } from '../components/panels/TruthPanel.tsx';
 import { Header } from '../components/controls/Header.tsx';
 import { Inspector } from '../components/controls/Inspector.tsx';
+import { EditorPanel } from '../components/editor/EditorPanel.tsx';
 import { PlaybackBar } from '../components/controls/PlaybackBar.tsx';
 import { ShortcutsDialog } from '../components/controls/ShortcutsDialog.tsx';
 import { useShortcuts } from '../components/controls/useShortcuts.ts';
@@ -22,6 +23,7 @@ export function Lab({ notice: firstNotice, embed }: { notice: string | null; emb
   const theme = useLab((s) => s.theme);
   // On a phone the inspector is then a sheet over the bottom of the screen (see app.css).
   const selected = useLab((s) => s.selection !== null);
+  const editing = useLab((s) => s.editing);
   useShortcuts();
 
   // Playback pauses when the tab is hidden: no hot laptops, no surprise jumps.
@@ -41,12 +43,16 @@ export function Lab({ notice: firstNotice, embed }: { notice: string | null; emb
           {notice}
         </p>
       )}
-      <main className="lab-main" data-selection={selected || undefined}>
+      <main
+        className="lab-main"
+        data-selection={(selected && !editing) || undefined}
+        data-editing={editing || undefined}
+      >
         <section className="lab-stage" aria-label="The network">
           <Stage />
           <PlaybackBar />
         </section>
-        <Inspector />
+        {editing ? <EditorPanel /> : <Inspector />}
         <ClientPanel />
         <TruthPanel />
         <EventLog />

@@ -4,16 +4,21 @@ import { writeLink } from '../links/write-link.ts';
 import type { LabState } from '../store/lab-store.ts';
 import { useController, useLabStore } from '../store/hooks.ts';
 import { linkStateOf, openLinkState } from './link-of-lab.ts';
+import { saveWork } from './saved-work.ts';
 
-/** Edits come in bursts (a drag, a run of clicks): write the address once they settle. */
-const WRITE_DELAY_MS = 300;
+/**
+ * A change to the scenario is written at once (a reload right after an edit keeps it); moving
+ * in time comes in bursts (dragging the slider), written once it settles.
+ */
+const MOMENT_DELAY_MS = 300;
 
 /** What a link holds changed: the scenario, the seed, the truth, or the moment (when paused). */
-function linkChanged(s: LabState, before: LabState): boolean {
+function linkChange(s: LabState, before: LabState): 'work' | 'moment' | null {
   const v = s.view;
   const b = before.view;
-  if (v.scenario !== b.scenario || v.seed !== b.seed || s.revealed !== before.revealed) return true;
-  return !v.playing && (b.playing || v.nowUs !== b.nowUs);
+  if (v.scenario !== b.scenario || v.seed !== b.seed || s.revealed !== before.revealed)
+    return 'work';
+  return !v.playing && (b.playing || v.nowUs !== b.nowUs) ? 'moment' : null;
 }
 
 /**
@@ -44,17 +49,19 @@ export function useLinkSync(firstNotice: string | null, embed: boolean): string 
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = (mine: number) =>
+      void writeLink(linkStateOf(store.getState(), embed)).then((fragment) => {
+        if (mine !== generation.current) return;
+        if (window.location.hash !== `#${fragment}`) history.replaceState(null, '', `#${fragment}`);
+        saveWork(fragment);
+      });
     const unsubscribe = store.subscribe((s, before) => {
-      if (!linkChanged(s, before)) return;
+      const change = linkChange(s, before);
+      if (change === null) return;
       clearTimeout(timer);
       const mine = generation.current;
-      timer = setTimeout(() => {
-        void writeLink(linkStateOf(store.getState(), embed)).then((fragment) => {
-          if (mine !== generation.current) return;
-          if (window.location.hash !== `#${fragment}`)
-            history.replaceState(null, '', `#${fragment}`);
-        });
-      }, WRITE_DELAY_MS);
+      if (change === 'work') write(mine);
+      else timer = setTimeout(() => write(mine), MOMENT_DELAY_MS);
     });
     return () => {
       clearTimeout(timer);

@@ -11,6 +11,7 @@ import { LIMITS } from '../scenario/limits.ts';
 import type { Action, Scenario } from '../scenario/types.ts';
 import { Timeline, type ActionResult, type Simulation } from '../sim/index.ts';
 import { SPEED_DEFAULT, SPEED_MAX, SPEED_MIN } from './speed.ts';
+import { EditHistory, type Version } from './edit-history.ts';
 import { TraceReader } from './trace-reader.ts';
 
 /** requestAnimationFrame and a clock, injected so tests can drive frames by hand. */
@@ -41,6 +42,8 @@ export interface LabView {
   traceFull: boolean;
   /** The run has started as many requests as it may (LIMITS.requests); no more are sent. */
   requestsCapped: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 /** No frame may take longer than this much simulation: a burst is spread over frames. */
@@ -70,6 +73,7 @@ export class LabController {
   private readonly frameListeners = new Set<() => void>();
   private readonly changeListeners = new Set<() => void>();
   private readonly scheduler: FrameScheduler;
+  private readonly history = new EditHistory();
 
   constructor(scenario: Scenario, presetId: string | null, scheduler: FrameScheduler) {
     this.scheduler = scheduler;
@@ -189,11 +193,34 @@ export class LabController {
   load(scenario: Scenario, presetId: string | null): void {
     this.presetIdNow = presetId;
     this.recordedNow = 0;
+    this.history.clear();
     this.restart(scenario, scenario.seed);
+  }
+
+  /**
+   * The scenario changed in the editor: run it again to the moment on screen (runs are
+   * exact, so only what the edit changed looks different). Clicked actions become ordinary
+   * entries of the schedule.
+   */
+  edit(scenario: Scenario): void {
+    if (scenario === this.scenarioNow) return;
+    this.history.record(this.version());
+    this.become({ scenario, recorded: 0 });
+  }
+
+  undo(): void {
+    const version = this.history.undo(this.version());
+    if (version) this.become(version);
+  }
+
+  redo(): void {
+    const version = this.history.redo(this.version());
+    if (version) this.become(version);
   }
 
   /** Forget what the user did: the scenario's schedule without the recorded actions. */
   forgetRecorded(): void {
+    this.history.record(this.version());
     const recorded = new Set(
       this.scenarioNow.schedule.slice(this.scenarioNow.schedule.length - this.recordedNow),
     );
@@ -206,10 +233,12 @@ export class LabController {
 
   /** Apply an action now, and record it in the scenario's schedule so a reset or link replays it. */
   apply(action: Action): ActionResult {
+    const before = this.version();
     if (this.timeline.behind) this.forgetRecordedAfter(this.sim.nowUs);
     const result = this.timeline.apply(action);
     // An action that changed nothing (pausing a crashed server) is not worth replaying.
     if (result.applied) {
+      this.history.record(before);
       const recorded = { ...action, atUs: this.sim.nowUs };
       this.scenarioNow = {
         ...this.scenarioNow,
@@ -224,6 +253,7 @@ export class LabController {
 
   /** Keep nodes where the user put them; the scenario remembers them. One change for all. */
   placeNodes(places: ReadonlyMap<string, { x: number; y: number }>): void {
+    this.history.record(this.version());
     const nodes = this.scenarioNow.nodes.map((n) => {
       const p = places.get(n.id);
       return p ? { ...n, x: Math.round(p.x), y: Math.round(p.y) } : n;
@@ -248,6 +278,18 @@ export class LabController {
     const kept = schedule.filter((a, i) => i < firstRecorded || a.atUs <= nowUs);
     this.recordedNow -= schedule.length - kept.length;
     this.scenarioNow = { ...this.scenarioNow, schedule: kept };
+  }
+
+  private version(): Version {
+    return { scenario: this.scenarioNow, recorded: this.recordedNow };
+  }
+
+  /** Another version of the same scenario, at the same moment. */
+  private become(version: Version): void {
+    const atUs = this.sim.nowUs;
+    this.recordedNow = version.recorded;
+    this.restart(version.scenario, this.seedNow);
+    if (atUs > 0) this.seek(atUs);
   }
 
   /** After a seek back: the reader starts over and reads up to the cursor. */
@@ -320,6 +362,8 @@ export class LabController {
       run: this.run,
       traceFull: this.sim.trace.truncated,
       requestsCapped: this.sim.state.requests.length >= LIMITS.requests,
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
     };
   }
 }

@@ -29,6 +29,10 @@ export interface LabData {
   revealByDefault: boolean;
   theme: Theme;
   shortcutsOpen: boolean;
+  /** Whether the editor shows in place of the inspector. */
+  editing: boolean;
+  /** What the editor last had to say (why an edit was refused), or null. */
+  editMessage: string | null;
 }
 
 export interface LabActions {
@@ -41,6 +45,8 @@ export interface LabActions {
   setRevealByDefault(reveal: boolean): void;
   setTheme(theme: Theme): void;
   setShortcutsOpen(open: boolean): void;
+  setEditing(editing: boolean): void;
+  setEditMessage(message: string | null): void;
 }
 
 export type LabState = LabData & LabActions;
@@ -70,6 +76,8 @@ export function createLabStore(
     revealByDefault: preferences.revealByDefault,
     theme: preferences.theme,
     shortcutsOpen: false,
+    editing: false,
+    editMessage: null,
     select: (selection) => set({ selection }),
     setHighlight: (hovered) => set({ hovered, highlight: hovered ?? get().chosenRequest }),
     chooseRequest: (chosenRequest) =>
@@ -84,6 +92,8 @@ export function createLabStore(
       savePreferences({ theme, revealByDefault: get().revealByDefault });
     },
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setEditing: (editing) => set({ editing, editMessage: null }),
+    setEditMessage: (editMessage) => set({ editMessage }),
   }));
   controller.onChange(() => {
     const view = controller.view();

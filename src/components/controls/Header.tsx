@@ -2,6 +2,7 @@ import { useLab } from '../../store/hooks.ts';
 import { AboutScenario } from './AboutScenario.tsx';
 import { PresetMenu } from './PresetMenu.tsx';
 import { ShareButtons } from '../share/ShareButtons.tsx';
+import { EditToggle } from '../editor/EditToggle.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import './controls.css';
 
@@ -24,6 +25,7 @@ export function Header() {
       </div>
       <div className="ctl-header-tools">
         <PresetMenu />
+        <EditToggle />
         <ShareButtons />
         <ThemeToggle />
         <button

@@ -13,7 +13,8 @@ export function ThemeToggle() {
       onClick={() => setTheme(dark ? 'light' : 'dark')}
     >
       <span className="ctl-toggle-mark" aria-hidden="true" data-on={dark || undefined} />
-      Dark<span className="ctl-narrow-hidden"> theme</span>
+      <span className="ctl-phone-hidden">Dark</span>
+      <span className="ctl-narrow-hidden"> theme</span>
     </button>
   );
 }

@@ -38,6 +38,14 @@ describe('commandFor', () => {
     expect(commandFor(press('r'), 'control')).toBe('reset');
   });
 
+  it('undoes with Ctrl+Z (or Cmd+Z) and redoes with Shift, except in a field', () => {
+    expect(commandFor(press('z', { ctrlKey: true }), 'other')).toBe('undo');
+    expect(commandFor(press('Z', { metaKey: true, shiftKey: true }), 'control')).toBe('redo');
+    expect(commandFor(press('z', { ctrlKey: true }), 'field')).toBeNull();
+    expect(commandFor(press('z', { ctrlKey: true, altKey: true }), 'other')).toBeNull();
+    expect(commandFor(press('z'), 'other')).toBeNull();
+  });
+
   it('leaves every key to a field being typed in', () => {
     for (const key of [' ', 'ArrowRight', 'r', '?'])
       expect(commandFor(press(key), 'field')).toBeNull();

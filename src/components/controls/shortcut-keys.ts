@@ -6,7 +6,15 @@
  */
 
 export type ShortcutCommand =
-  'toggle' | 'step' | 'stepBack' | 'previousOutcome' | 'nextOutcome' | 'reset' | 'shortcuts';
+  | 'toggle'
+  | 'step'
+  | 'stepBack'
+  | 'previousOutcome'
+  | 'nextOutcome'
+  | 'reset'
+  | 'shortcuts'
+  | 'undo'
+  | 'redo';
 
 /** The key as the keyboard event gives it. */
 export interface KeyPress {
@@ -43,6 +51,12 @@ export const SHORTCUTS: readonly { keys: string[]; label: string; does: string }
     does: 'On to the next moment a request ends',
   },
   { keys: ['R'], label: 'R', does: 'Reset: back to 0 s, same seed' },
+  { keys: ['Ctrl', 'Z'], label: 'Control and Z', does: 'Undo the last change to the scenario' },
+  {
+    keys: ['Ctrl', 'Shift', 'Z'],
+    label: 'Control, Shift and Z',
+    does: 'Redo what was undone',
+  },
   { keys: ['?'], label: 'Question mark', does: 'Show these shortcuts' },
   { keys: ['Esc'], label: 'Escape', does: 'Close this list' },
   { keys: ['Tab'], label: 'Tab', does: 'Move to the next control, node or cable' },
@@ -50,9 +64,13 @@ export const SHORTCUTS: readonly { keys: string[]; label: string; does: string }
 ];
 
 export function commandFor(press: KeyPress, focus: FocusKind): ShortcutCommand | null {
-  // Ctrl+R reloads and Cmd+→ moves the cursor: never take a chord from the browser.
-  if (press.ctrlKey || press.metaKey || press.altKey) return null;
   if (focus === 'field') return null;
+  // Undo and redo are the one chord taken (outside fields, whose own undo stays theirs).
+  if ((press.ctrlKey || press.metaKey) && !press.altKey && press.key.toLowerCase() === 'z') {
+    return press.shiftKey ? 'redo' : 'undo';
+  }
+  // Ctrl+R reloads and Cmd+→ moves the cursor: never take another chord from the browser.
+  if (press.ctrlKey || press.metaKey || press.altKey) return null;
   switch (press.key) {
     case ' ':
     case 'Spacebar':

@@ -26,6 +26,8 @@ export function useShortcuts(): void {
       else if (command === 'previousOutcome') controller.jumpToOutcome(-1);
       else if (command === 'nextOutcome') controller.jumpToOutcome(1);
       else if (command === 'reset') controller.reset();
+      else if (command === 'undo') controller.undo();
+      else if (command === 'redo') controller.redo();
       else setShortcutsOpen(true);
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,0 +1,109 @@
+/**
+ * The faults the schedule editor offers, each with what it acts on and sensible first values
+ * (a 500 ms pause, a 1 s overload at 1,000 requests/s, a cable slowed to 50 ms with 10% loss),
+ * which the list then lets people change.
+ */
+
+import type { Action, Scenario, ScheduledAction } from '../scenario/types.ts';
+
+export type FaultTarget = 'machine' | 'cable' | 'client';
+
+export interface FaultKind {
+  kind: Action['kind'];
+  words: string;
+  target: FaultTarget;
+  make(target: string, atUs: number): ScheduledAction;
+}
+
+const cableOf = (target: string): [string, string] => {
+  const [a = '', b = ''] = target.split(' ');
+  return [a, b];
+};
+
+export const FAULT_KINDS: FaultKind[] = [
+  {
+    kind: 'cut',
+    words: 'Cut cable',
+    target: 'cable',
+    make: (t, atUs) => ({ kind: 'cut', cable: cableOf(t), atUs }),
+  },
+  {
+    kind: 'restore',
+    words: 'Restore cable',
+    target: 'cable',
+    make: (t, atUs) => ({ kind: 'restore', cable: cableOf(t), atUs }),
+  },
+  {
+    kind: 'degrade',
+    words: 'Degrade cable',
+    target: 'cable',
+    make: (t, atUs) => ({
+      kind: 'degrade',
+      cable: cableOf(t),
+      latencyUs: 50_000,
+      lossPercent: 10,
+      atUs,
+    }),
+  },
+  {
+    kind: 'pause',
+    words: 'Pause process',
+    target: 'machine',
+    make: (node, atUs) => ({ kind: 'pause', node, durationUs: 500_000, atUs }),
+  },
+  {
+    kind: 'resume',
+    words: 'Resume process',
+    target: 'machine',
+    make: (node, atUs) => ({ kind: 'resume', node, atUs }),
+  },
+  {
+    kind: 'crash',
+    words: 'Crash process',
+    target: 'machine',
+    make: (node, atUs) => ({ kind: 'crash', node, atUs }),
+  },
+  {
+    kind: 'power-off',
+    words: 'Power off',
+    target: 'machine',
+    make: (node, atUs) => ({ kind: 'power-off', node, atUs }),
+  },
+  {
+    kind: 'restart',
+    words: 'Restart',
+    target: 'machine',
+    make: (node, atUs) => ({ kind: 'restart', node, atUs }),
+  },
+  {
+    kind: 'overload',
+    words: 'Overload',
+    target: 'machine',
+    make: (node, atUs) => ({
+      kind: 'overload',
+      node,
+      intervalUs: 1000,
+      durationUs: 1_000_000,
+      atUs,
+    }),
+  },
+  {
+    kind: 'send-request',
+    words: 'Send request',
+    target: 'client',
+    make: (client, atUs) => ({ kind: 'send-request', client, atUs }),
+  },
+];
+
+/** What a fault of this kind can act on: `[value, words]`, a cable's value is `a b`. */
+export function targetsFor(scenario: Scenario, target: FaultTarget): [string, string][] {
+  const label = new Map(scenario.nodes.map((n) => [n.id, n.label]));
+  if (target === 'cable') {
+    return scenario.cables.map((c) => [`${c.a} ${c.b}`, `${label.get(c.a)}–${label.get(c.b)}`]);
+  }
+  if (target === 'client') {
+    const senders = new Set(scenario.workloads.map((w) => w.client));
+    return scenario.nodes.filter((n) => senders.has(n.id)).map((n) => [n.id, n.label]);
+  }
+  return scenario.nodes.filter((n) => n.kind === 'server').map((n) => [n.id, n.label]);
+}
