@@ -10,12 +10,14 @@ import { ShortcutsDialog } from '../components/controls/ShortcutsDialog.tsx';
 import { useShortcuts } from '../components/controls/useShortcuts.ts';
 import { Stage } from '../components/spacetime/Stage.tsx';
 import { useController, useLab } from '../store/hooks.ts';
+import { EmbedHeader } from './EmbedHeader.tsx';
 import { useLinkSync } from './useLinkSync.ts';
 
 /**
  * The lab's layout: the header; the stage (the graph or the space-time diagram) with its
  * playback bar and the inspector beside it;
- * then what the client knows, what really happened, and the event log.
+ * then what the client knows, what really happened, and the event log. Embedded (`embed=1`),
+ * only the stage and the two views, under the scenario's name and a link to the full lab.
  */
 export function Lab({ notice: firstNotice, embed }: { notice: string | null; embed: boolean }) {
   const controller = useController();
@@ -34,6 +36,27 @@ export function Lab({ notice: firstNotice, embed }: { notice: string | null; emb
     document.addEventListener('visibilitychange', onVisibility);
     return () => document.removeEventListener('visibilitychange', onVisibility);
   }, [controller]);
+
+  if (embed) {
+    return (
+      <div className="lab" data-theme={theme} data-embed>
+        <EmbedHeader />
+        {notice && (
+          <p role="status" className="lab-notice">
+            {notice}
+          </p>
+        )}
+        <main className="lab-main">
+          <section className="lab-stage" aria-label="The network">
+            <Stage />
+            <PlaybackBar />
+          </section>
+          <ClientPanel />
+          <TruthPanel />
+        </main>
+      </div>
+    );
+  }
 
   return (
     <div className="lab" data-theme={theme}>

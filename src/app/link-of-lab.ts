@@ -17,16 +17,18 @@ export function linkStateOf(state: LabState, embed: boolean): LinkState {
     presetId: view.presetId,
     atUs: view.nowUs,
     revealed: state.revealed,
-    stage: 'network',
+    stage: state.stage,
+    clientView: state.clientView,
     embed,
   };
 }
 
 /** Open a link's scenario from its start, then go to its moment, paused, as its author saw it. */
 export function openLinkState(controller: LabController, store: LabStore, link: LinkState): void {
-  controller.load(link.scenario, link.presetId);
+  if (link.scenario !== controller.view().scenario) controller.load(link.scenario, link.presetId);
   if (link.atUs > 0) controller.seek(link.atUs);
   if (link.revealed !== null) store.getState().setRevealed(link.revealed);
+  store.setState({ stage: link.stage, clientView: link.clientView });
 }
 
 /** The address of a link's fragment on this page, wherever the page is served from. */

@@ -12,12 +12,13 @@ import { saveWork } from './saved-work.ts';
  */
 const MOMENT_DELAY_MS = 300;
 
-/** What a link holds changed: the scenario, the seed, the truth, or the moment (when paused). */
+/** What a link holds changed: the scenario, seed, truth or views, or the moment (when paused). */
 function linkChange(s: LabState, before: LabState): 'work' | 'moment' | null {
   const v = s.view;
   const b = before.view;
   if (v.scenario !== b.scenario || v.seed !== b.seed || s.revealed !== before.revealed)
     return 'work';
+  if (s.stage !== before.stage || s.clientView !== before.clientView) return 'work';
   return !v.playing && (b.playing || v.nowUs !== b.nowUs) ? 'moment' : null;
 }
 

@@ -4,7 +4,7 @@
  * layout. The fragment, not the path or the query, so any static host serves every link.
  *
  *   #preset=response-lost&t=2500000&truth=0
- *   #v=1&s=<deflate-raw JSON, base64url>&t=2500000&truth=1&view=spacetime&embed=1
+ *   #v=1&s=<deflate-raw JSON, base64url>&t=2500000&truth=1&view=spacetime&client=1&embed=1
  */
 
 import type { Scenario } from '../scenario/types.ts';
@@ -23,6 +23,8 @@ export interface LinkView {
   /** Whether what really happened is shown; null when the link does not say. */
   revealed: boolean | null;
   stage: StageView;
+  /** The diagram shows only what the client saw. */
+  clientView: boolean;
   embed: boolean;
 }
 
@@ -32,4 +34,10 @@ export interface LinkState extends LinkView {
   presetId: string | null;
 }
 
-export const DEFAULT_VIEW: LinkView = { atUs: 0, revealed: null, stage: 'network', embed: false };
+export const DEFAULT_VIEW: LinkView = {
+  atUs: 0,
+  revealed: null,
+  stage: 'network',
+  clientView: false,
+  embed: false,
+};

@@ -17,6 +17,7 @@ const viewArb = fc.record({
   atUs: fc.integer({ min: 0, max: 7_200_000_000 }),
   revealed: fc.constantFrom(null, true, false),
   stage: fc.constantFrom('network' as const, 'spacetime' as const),
+  clientView: fc.boolean(),
   embed: fc.boolean(),
 });
 

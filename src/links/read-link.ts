@@ -121,6 +121,7 @@ function readView(params: URLSearchParams): { view: LinkView; problems: string[]
   const stage = params.get('view');
   if (stage === 'network' || stage === 'spacetime') view.stage = stage satisfies StageView;
   else if (stage !== null) problems.push('view= should be network or spacetime');
+  view.clientView = params.get('client') === '1';
   view.embed = params.get('embed') === '1';
   return { view, problems };
 }

@@ -27,6 +27,7 @@ export async function writeLink(state: LinkState): Promise<string> {
   if (state.atUs > 0) params.set('t', String(Math.round(state.atUs)));
   if (state.revealed !== null) params.set('truth', state.revealed ? '1' : '0');
   if (state.stage !== 'network') params.set('view', state.stage);
+  if (state.clientView) params.set('client', '1');
   if (state.embed) params.set('embed', '1');
   return params.toString();
 }

@@ -26,7 +26,7 @@ export function LabProvider({
   const [lab] = useState(() => {
     const controller = new LabController(link.scenario, link.presetId, scheduler);
     const store = createLabStore(controller, preferences, savePreferences);
-    if (link.atUs > 0 || link.revealed !== null) openLinkState(controller, store, link);
+    openLinkState(controller, store, link);
     return { controller, store };
   });
   // Leaving pauses the clock. (Not destroy: StrictMode unmounts and remounts once in

@@ -8,6 +8,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LabController, LabView } from '../lab/controller.ts';
+import type { StageView } from '../links/link-state.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'cable'; a: string; b: string };
 
@@ -29,6 +30,10 @@ export interface LabData {
   revealByDefault: boolean;
   theme: Theme;
   shortcutsOpen: boolean;
+  /** What the stage shows: the network or the space-time diagram. */
+  stage: StageView;
+  /** The diagram shows only what the client saw (always so while the truth is hidden). */
+  clientView: boolean;
   /** Whether the editor shows in place of the inspector. */
   editing: boolean;
   /** What the editor last had to say (why an edit was refused), or null. */
@@ -46,6 +51,8 @@ export interface LabActions {
   setTheme(theme: Theme): void;
   setShortcutsOpen(open: boolean): void;
   setEditing(editing: boolean): void;
+  setStage(stage: StageView): void;
+  setClientView(clientView: boolean): void;
   setEditMessage(message: string | null): void;
 }
 
@@ -78,6 +85,8 @@ export function createLabStore(
     shortcutsOpen: false,
     editing: false,
     editMessage: null,
+    stage: 'network',
+    clientView: false,
     select: (selection) => set({ selection }),
     setHighlight: (hovered) => set({ hovered, highlight: hovered ?? get().chosenRequest }),
     chooseRequest: (chosenRequest) =>
@@ -94,6 +103,8 @@ export function createLabStore(
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setEditing: (editing) => set({ editing, editMessage: null }),
     setEditMessage: (editMessage) => set({ editMessage }),
+    setStage: (stage) => set({ stage }),
+    setClientView: (clientView) => set({ clientView }),
   }));
   controller.onChange(() => {
     const view = controller.view();

@@ -41,7 +41,7 @@ export function PlaybackBar() {
             onClick={() => controller.stepBack()}
           >
             <Icon name="stepBack" />
-            Step back
+            <span className="ctl-word">Step back</span>
           </button>
           <button
             type="button"
@@ -50,7 +50,7 @@ export function PlaybackBar() {
             onClick={() => controller.step()}
           >
             <Icon name="step" />
-            Step
+            <span className="ctl-word">Step</span>
           </button>
           <button
             type="button"
@@ -59,7 +59,7 @@ export function PlaybackBar() {
             onClick={() => controller.reset()}
           >
             <Icon name="reset" />
-            Reset
+            <span className="ctl-word">Reset</span>
           </button>
         </div>
         <ClockReadout />

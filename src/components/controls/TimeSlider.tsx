@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { formatClock } from '../../lab/clock-format.ts';
 import { useController, useLab } from '../../store/hooks.ts';
+import { FaultMarks } from './FaultMarks.tsx';
 
 /** Slider steps of 1 ms for short runs, and a thousand steps across longer ones. */
 const stepUsFor = (endUs: number): number =>
@@ -38,17 +39,20 @@ export function TimeSlider() {
       <label htmlFor="ctl-time" className="ctl-time-name">
         Time
       </label>
-      <input
-        ref={inputRef}
-        id="ctl-time"
-        type="range"
-        min={0}
-        max={endUs}
-        step={stepUsFor(endUs)}
-        defaultValue={0}
-        style={{ '--known': `${known}%` } as React.CSSProperties}
-        onChange={(event) => controller.seek(Number(event.target.value))}
-      />
+      <div className="ctl-time-track">
+        <input
+          ref={inputRef}
+          id="ctl-time"
+          type="range"
+          min={0}
+          max={endUs}
+          step={stepUsFor(endUs)}
+          defaultValue={0}
+          style={{ '--known': `${known}%` } as React.CSSProperties}
+          onChange={(event) => controller.seek(Number(event.target.value))}
+        />
+        <FaultMarks />
+      </div>
     </div>
   );
 }

@@ -17,7 +17,12 @@ interface Props {
  */
 export function RequestList({ follow, roving, earlier, empty, children }: Props) {
   return (
-    <div {...follow.listProps} className="panel-body">
+    // Empty, it holds only words; in a short panel they scroll, so the body takes the focus.
+    <div
+      {...follow.listProps}
+      className="panel-body"
+      tabIndex={children.length === 0 ? 0 : undefined}
+    >
       {earlier > 0 && <p className="panel-earlier">{earlierText(earlier)}</p>}
       {children.length === 0 ? (
         <p className="panel-empty">{empty}</p>

@@ -16,7 +16,8 @@ export function TruthGuess() {
   const timedOut = latestTimedOut(controller.sim.state.requests);
 
   return (
-    <div className="panel-body panel-guess">
+    // Only words, which scroll in a short panel: the body takes the focus to scroll them.
+    <div className="panel-body panel-guess" tabIndex={0}>
       {timedOut === null ? (
         <p>
           <strong>Hidden, so you can guess first.</strong> When no response comes in time, one of

@@ -47,10 +47,18 @@ export function DiagramTools({ clientView, onClientView, sceneRef }: Props) {
         <span className="ctl-toggle-mark" aria-hidden="true" data-on={pressed || undefined} />
         {"Client's view"}
       </button>
-      <button type="button" className="ctl-button ctl-button-small" onClick={() => exportAs('svg')}>
+      <button
+        type="button"
+        className="ctl-button ctl-button-small st-export"
+        onClick={() => exportAs('svg')}
+      >
         Export SVG
       </button>
-      <button type="button" className="ctl-button ctl-button-small" onClick={() => exportAs('png')}>
+      <button
+        type="button"
+        className="ctl-button ctl-button-small st-export"
+        onClick={() => exportAs('png')}
+      >
         Export PNG
       </button>
       {forced && (

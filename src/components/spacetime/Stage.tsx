@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { Scene } from '../../render/spacetime/scene.ts';
 import { useLab } from '../../store/hooks.ts';
 import { GraphView } from '../graph/GraphView.tsx';
 import { DiagramTools } from './DiagramTools.tsx';
 import { SpaceTimeDiagram } from './SpaceTimeDiagram.tsx';
-import { StageSwitch, type StageView } from './StageSwitch.tsx';
+import { StageSwitch } from './StageSwitch.tsx';
 import './spacetime.css';
 
 /**
@@ -13,15 +13,17 @@ import './spacetime.css';
  * back as it was. While the truth is hidden the diagram shows only the client's view.
  */
 export function Stage() {
-  const [stage, setStage] = useState<StageView>('network');
-  const [clientView, setClientView] = useState(false);
+  const stage = useLab((s) => s.stage);
+  const setStage = useLab((s) => s.setStage);
+  const clientView = useLab((s) => s.clientView);
+  const setClientView = useLab((s) => s.setClientView);
   const revealed = useLab((s) => s.revealed);
   const sceneRef = useRef<Scene | null>(null);
   return (
     <>
       <div className="st-bar">
         <StageSwitch stage={stage} onChange={setStage} />
-        {stage === 'diagram' && (
+        {stage === 'spacetime' && (
           <DiagramTools clientView={clientView} onClientView={setClientView} sceneRef={sceneRef} />
         )}
       </div>

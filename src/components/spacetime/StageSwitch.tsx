@@ -1,4 +1,4 @@
-export type StageView = 'network' | 'diagram';
+import type { StageView } from '../../links/link-state.ts';
 
 interface Props {
   stage: StageView;
@@ -20,7 +20,7 @@ export function StageSwitch({ stage, onChange }: Props) {
   return (
     <div className="st-switch" role="group" aria-label="Show on the stage">
       {option('network', 'Network')}
-      {option('diagram', 'Space-time diagram')}
+      {option('spacetime', 'Space-time diagram')}
     </div>
   );
 }
