@@ -57,6 +57,11 @@ test('the diagram tells what happened to each request, and selects it everywhere
   await expect(eventLog(page).locator('[data-highlight]').first()).toContainText('r3');
   await expect(request(page, 'r2')).toHaveAttribute('data-emphasis', 'off');
 
+  // The drawing of the network shows r3 larger and ringed, and says so in words.
+  await button(page, 'Network').click();
+  await expect(page.getByText('r3 highlighted')).toBeVisible();
+  await button(page, 'Space-time diagram').click();
+
   // And the other way round: pointing at r2 in a panel emphasises r2 in the diagram.
   await clientPanel(page).getByRole('listitem', { name: /^r2,/ }).hover();
   await expect(request(page, 'r2')).toHaveAttribute('data-emphasis', 'on');

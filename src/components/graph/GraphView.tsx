@@ -5,6 +5,7 @@ import { CableTarget } from './CableTarget.tsx';
 import { overlayFor } from './fit.ts';
 import type { Transform } from './geometry.ts';
 import { GraphHiddenNote } from './GraphHiddenNote.tsx';
+import { ChosenRequest } from './ChosenRequest.tsx';
 import { GraphLegend } from './GraphLegend.tsx';
 import { GraphTools } from './GraphTools.tsx';
 import { cableName, cableWords } from './looks.ts';
@@ -183,6 +184,7 @@ export function GraphView() {
       </svg>
       <canvas className="graph-canvas" ref={canvasRef} aria-hidden="true" />
       {revealed ? <GraphLegend /> : <GraphHiddenNote />}
+      <ChosenRequest />
       <GraphTools onZoomIn={() => zoomBy(1.4)} onZoomOut={() => zoomBy(1 / 1.4)} onFit={refit} />
     </div>
   );
