@@ -5,7 +5,7 @@
 
 import type { NumberSpec } from '../scenario/checker.ts';
 import { SPECS } from '../scenario/limits.ts';
-import type { Cable, ServerNode, Workload } from '../scenario/types.ts';
+import type { Action, Cable, ScheduledAction, ServerNode, Workload } from '../scenario/types.ts';
 
 export interface Param<T> {
   key: keyof T & string;
@@ -92,3 +92,29 @@ export const SERVICE_PARAM = {
   maxUs: time<{ maxUs: number }>('maxUs', 'Longest', SPECS.serviceUs),
   meanUs: time<{ meanUs: number }>('meanUs', 'Mean', SPECS.serviceUs),
 };
+
+type FaultFields = Record<string, number>;
+
+/** A fault's moment, then the numbers its kind has (those it was given; the others default). */
+export const FAULT_AT = time<FaultFields>('atUs', 'At', SPECS.atUs);
+
+export const FAULT_PARAMS: Partial<Record<Action['kind'], Param<FaultFields>[]>> = {
+  pause: [time('durationUs', 'For', SPECS.pauseUs)],
+  overload: [
+    time('intervalUs', 'Extra work every', SPECS.overloadIntervalUs),
+    time('serviceUs', 'Each takes', SPECS.serviceUs),
+    time('durationUs', 'For', SPECS.overloadUs),
+  ],
+  degrade: [
+    time('latencyUs', 'Latency', SPECS.latencyUs),
+    time('jitterUs', 'Jitter', SPECS.jitterUs),
+    plain('lossPercent', 'Loss', SPECS.lossPercent),
+    plain('bandwidthMbps', 'Bandwidth', SPECS.bandwidthMbps),
+  ],
+};
+
+/** The numbers of this fault that can be changed: its moment, and those it holds. */
+export function faultParams(fault: ScheduledAction): Param<FaultFields>[] {
+  const held = (FAULT_PARAMS[fault.kind] ?? []).filter((p) => p.key in fault);
+  return [FAULT_AT, ...held];
+}

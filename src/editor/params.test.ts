@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { CABLE_PARAMS, DURATION_PARAM, faultParams, WORKLOAD_PARAMS } from './params.ts';
+
+describe('the editor’s numbers', () => {
+  it('show times in ms (or s) and store whole µs', () => {
+    const latency = CABLE_PARAMS.find((p) => p.key === 'latencyUs')!;
+    expect(latency.unit).toBe('ms');
+    expect(latency.show(2500)).toBe(2.5);
+    expect(latency.store(2.5004)).toBe(2500);
+    expect(DURATION_PARAM.unit).toBe('s');
+    expect(DURATION_PARAM.store(1.5)).toBe(1_500_000);
+  });
+
+  it('carry the scenario’s own bounds', () => {
+    const retries = WORKLOAD_PARAMS.find((p) => p.key === 'retries')!;
+    expect([retries.min, retries.max, retries.integer]).toEqual([0, 10, true]);
+  });
+
+  it('offer for each fault its moment and the numbers it holds', () => {
+    const keys = (f: Parameters<typeof faultParams>[0]) => faultParams(f).map((p) => p.key);
+    expect(keys({ kind: 'crash', node: 's', atUs: 1 })).toEqual(['atUs']);
+    expect(keys({ kind: 'pause', node: 's', durationUs: 5, atUs: 1 })).toEqual([
+      'atUs',
+      'durationUs',
+    ]);
+    expect(keys({ kind: 'degrade', cable: ['a', 'b'], lossPercent: 3, atUs: 1 })).toEqual([
+      'atUs',
+      'lossPercent',
+    ]);
+    expect(keys({ kind: 'overload', node: 's', intervalUs: 9, atUs: 1 })).toEqual([
+      'atUs',
+      'intervalUs',
+    ]);
+  });
+});
