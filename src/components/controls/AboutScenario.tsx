@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useLab } from '../../store/hooks.ts';
+import { useDisclosure } from './useDisclosure.ts';
 
 /**
  * The scenario's description behind a disclosure button, so the header stays one line; it opens
@@ -7,32 +8,12 @@ import { useLab } from '../../store/hooks.ts';
  */
 export function AboutScenario() {
   const description = useLab((s) => s.view.scenario.description);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, onKeyDown } = useDisclosure<HTMLDivElement>();
   const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-
-  // A press anywhere else closes it, as a menu would.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
 
   if (!description) return null;
   return (
-    <div
-      ref={rootRef}
-      className="ctl-about"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          setOpen(false);
-        }
-      }}
-    >
+    <div ref={rootRef} className="ctl-about" onKeyDown={onKeyDown}>
       <button
         type="button"
         className="ctl-button ctl-button-quiet ctl-button-small"

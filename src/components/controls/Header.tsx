@@ -1,6 +1,7 @@
 import { useLab } from '../../store/hooks.ts';
 import { AboutScenario } from './AboutScenario.tsx';
 import { PresetMenu } from './PresetMenu.tsx';
+import { SiteMenu } from './SiteMenu.tsx';
 import { ShareButtons } from '../share/ShareButtons.tsx';
 import { EditToggle } from '../editor/EditToggle.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
@@ -16,6 +17,7 @@ export function Header() {
   return (
     <header className="ctl-header">
       <div className="ctl-header-title">
+        <SiteMenu />
         <h1 className="ctl-title">
           <span className="ctl-brand">Faultline</span>
           <span className="visually-hidden">: </span>

@@ -1,0 +1,33 @@
+/**
+ * The keys of lecture mode, as a presentation clicker sends them: Page Down, Space and → go on;
+ * Page Up and ← go back; B blanks the screen (and any key brings it back); Enter or . reveals
+ * what was to be predicted. Decided without the DOM, so the mapping is tested.
+ */
+
+export type LectureCommand = 'next' | 'back' | 'blank' | 'reveal' | 'qr';
+
+export function lectureCommandFor(key: string, modifiers: boolean): LectureCommand | null {
+  if (modifiers) return null;
+  switch (key) {
+    case 'PageDown':
+    case 'ArrowRight':
+    case ' ':
+      return 'next';
+    case 'PageUp':
+    case 'ArrowLeft':
+      return 'back';
+    case 'b':
+    case 'B':
+    case '.':
+      return 'blank';
+    case 'Enter':
+    case 'v':
+    case 'V':
+      return 'reveal';
+    case 'q':
+    case 'Q':
+      return 'qr';
+    default:
+      return null;
+  }
+}
