@@ -11,6 +11,7 @@ describe('lecture keys', () => {
     expect(lectureCommandFor('.', false)).toBe('blank');
     expect(lectureCommandFor('Enter', false)).toBe('reveal');
     expect(lectureCommandFor('q', false)).toBe('qr');
+    expect(lectureCommandFor('P', false)).toBe('play');
   });
 
   it('leave chords and other keys to the browser', () => {

@@ -1,10 +1,11 @@
 /**
  * The keys of lecture mode, as a presentation clicker sends them: Page Down, Space and → go on;
  * Page Up and ← go back; B blanks the screen (and any key brings it back); Enter or . reveals
- * what was to be predicted. Decided without the DOM, so the mapping is tested.
+ * what was to be predicted; Q shows the QR code; P plays and pauses. Decided without the DOM, so
+ * the mapping is tested.
  */
 
-export type LectureCommand = 'next' | 'back' | 'blank' | 'reveal' | 'qr';
+export type LectureCommand = 'next' | 'back' | 'blank' | 'reveal' | 'qr' | 'play';
 
 export function lectureCommandFor(key: string, modifiers: boolean): LectureCommand | null {
   if (modifiers) return null;
@@ -27,6 +28,9 @@ export function lectureCommandFor(key: string, modifiers: boolean): LectureComma
     case 'q':
     case 'Q':
       return 'qr';
+    case 'p':
+    case 'P':
+      return 'play';
     default:
       return null;
   }

@@ -1,12 +1,73 @@
-/** Placeholder until the page is built. */
-export function LessonPage({
-  lesson,
-  step,
-  lecture,
-}: {
+import { useState } from 'react';
+import { LessonLab } from '../components/lesson/LessonLab.tsx';
+import { loadPreferences, savePreferences } from '../app/preferences.ts';
+import { hashOf } from '../app/route.ts';
+import { DEFAULT_VIEW } from '../links/link-state.ts';
+import { findLesson, LESSONS } from '../lessons/index.ts';
+import { LabProvider } from '../store/LabProvider.tsx';
+
+interface Props {
   lesson: string;
   step: number;
   lecture: boolean;
-}) {
-  return <p>{`${lesson} ${step} ${lecture}`}</p>;
+}
+
+/** Go to another step (or lesson), as a new entry in the browser's history: Back goes back. */
+function go(lesson: string, step: number, lecture: boolean, replace = false) {
+  const hash = hashOf({ page: 'lesson', lesson, step, lecture });
+  if (replace) history.replaceState(null, '', hash);
+  else history.pushState(null, '', hash);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/**
+ * A lesson's step, from its link (`#lesson=<id>&step=<n>`). Past the last step of a lesson,
+ * Next opens the next lesson; an unknown lesson or step opens the nearest there is.
+ */
+export function LessonPage({ lesson: lessonId, step, lecture }: Props) {
+  const [preferences] = useState(loadPreferences);
+  const lesson = findLesson(lessonId) ?? LESSONS[0]!;
+  const stepNumber = Math.min(Math.max(1, step), lesson.steps.length);
+  const current = lesson.steps[stepNumber - 1]!;
+
+  const onGo = (to: string, n: number) => {
+    const target = findLesson(to) ?? lesson;
+    const index = LESSONS.indexOf(target);
+    if (n > target.steps.length && index + 1 < LESSONS.length)
+      go(LESSONS[index + 1]!.id, 1, lecture);
+    else if (n < 1 && index > 0)
+      go(LESSONS[index - 1]!.id, LESSONS[index - 1]!.steps.length, lecture);
+    else go(target.id, Math.min(Math.max(1, n), target.steps.length), lecture);
+  };
+  const address = `${window.location.origin}${window.location.pathname}${hashOf({
+    page: 'lesson',
+    lesson: lesson.id,
+    step: stepNumber,
+    lecture: false,
+  })}`;
+
+  return (
+    <LabProvider
+      key={`${lesson.id} ${stepNumber}`}
+      link={{
+        ...DEFAULT_VIEW,
+        scenario: current.scenario,
+        presetId: null,
+        atUs: current.atUs,
+        revealed: current.revealed,
+        stage: current.stage ?? 'network',
+      }}
+      preferences={preferences}
+      savePreferences={savePreferences}
+    >
+      <LessonLab
+        lesson={lesson}
+        stepNumber={stepNumber}
+        lecture={lecture}
+        onGo={onGo}
+        onLecture={(on) => go(lesson.id, stepNumber, on, true)}
+        stepAddress={address}
+      />
+    </LabProvider>
+  );
 }

@@ -10,6 +10,18 @@ describe('the datacenter scenario (the benchmark’s)', () => {
     expect(validateScenario(scenario)).toEqual({ ok: true, scenario, problems: [] });
   });
 
+  it('is valid at other sizes too: its faults name racks that exist', () => {
+    for (const racks of [1, 3, 12]) {
+      const scenario = datacenterScenario({
+        clients: 3,
+        servers: 40,
+        racks,
+        faultEveryUs: 100_000,
+      });
+      expect(validateScenario(scenario).problems).toEqual([]);
+    }
+  });
+
   it('is the same for the same seed and differs for another', () => {
     expect(datacenterScenario({ seed: 3 })).toEqual(datacenterScenario({ seed: 3 }));
     expect(datacenterScenario({ seed: 3 }).schedule).not.toEqual(

@@ -107,17 +107,19 @@ export function datacenterScenario(options: DatacenterOptions = {}): Scenario {
     nodes,
     cables,
     workloads,
-    schedule: faultSchedule(rng, servers, durationUs, faultEveryUs),
+    schedule: faultSchedule(rng, { servers, racks }, durationUs, faultEveryUs),
   };
 }
 
 function faultSchedule(
   rng: RngState,
-  servers: number,
+  { servers, racks }: { servers: number; racks: number },
   durationUs: number,
   everyUs: number,
 ): ScheduledAction[] {
   const schedule: ScheduledAction[] = [];
+  // Server i hangs off rack i mod racks (see datacenterScenario).
+  const rackOf = (server: string) => `rack${Number(server.slice(1)) % racks}`;
   for (
     let atUs = everyUs / 2;
     atUs < durationUs;
@@ -142,12 +144,8 @@ function faultSchedule(
         break;
       case 2:
         schedule.push(
-          { atUs: at, kind: 'cut', cable: [server, `rack${Number(server.slice(1)) % 9}`] },
-          {
-            atUs: at + SECOND / 2,
-            kind: 'restore',
-            cable: [server, `rack${Number(server.slice(1)) % 9}`],
-          },
+          { atUs: at, kind: 'cut', cable: [server, rackOf(server)] },
+          { atUs: at + SECOND / 2, kind: 'restore', cable: [server, rackOf(server)] },
         );
         break;
       default:

@@ -7,13 +7,14 @@ import { commandFor, focusKindOf } from './shortcut-keys.ts';
  * focused control keeps a key for itself). While the shortcuts dialog is open it has the
  * keyboard, and the browser closes it with Escape.
  */
-export function useShortcuts(): void {
+export function useShortcuts(enabled = true): void {
   const controller = useController();
   const dialogOpen = useLab((s) => s.shortcutsOpen);
   const setShortcutsOpen = useLab((s) => s.setShortcutsOpen);
 
   useEffect(() => {
-    if (dialogOpen) return;
+    // Lecture mode has its own keys (a clicker's): see useLectureKeys.
+    if (dialogOpen || !enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const target = event.target instanceof Element ? event.target : null;
@@ -32,5 +33,5 @@ export function useShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [controller, dialogOpen, setShortcutsOpen]);
+  }, [controller, dialogOpen, setShortcutsOpen, enabled]);
 }

@@ -1,0 +1,18 @@
+/** Every lesson, in the order of the course (the seed's sections). */
+
+import { afterTheTimeout } from './after-the-timeout.ts';
+import { partialFailure } from './partial-failure.ts';
+import { reliableFromUnreliable } from './reliable-from-unreliable.ts';
+import { sixWays } from './six-ways.ts';
+import type { Lesson } from './types.ts';
+
+export type { Lesson, LessonStep, Prediction } from './types.ts';
+
+export const LESSONS: readonly Lesson[] = [
+  partialFailure,
+  sixWays,
+  afterTheTimeout,
+  reliableFromUnreliable,
+];
+
+export const findLesson = (id: string): Lesson | undefined => LESSONS.find((l) => l.id === id);
