@@ -12,17 +12,20 @@ interface Props {
   lecture: boolean;
 }
 
-/** Go to another step (or lesson), as a new entry in the browser's history: Back goes back. */
-function go(lesson: string, step: number, lecture: boolean, replace = false) {
-  const hash = hashOf({ page: 'lesson', lesson, step, lecture });
+/** Go to another page, as a new entry in the browser's history (Back goes back), or in place. */
+function goTo(hash: string, replace = false) {
   if (replace) history.replaceState(null, '', hash);
   else history.pushState(null, '', hash);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
+const go = (lesson: string, step: number, lecture: boolean, replace = false) =>
+  goTo(hashOf({ page: 'lesson', lesson, step, lecture }), replace);
+
 /**
  * A lesson's step, from its link (`#lesson=<id>&step=<n>`). Past the last step of a lesson,
- * Next opens the next lesson; an unknown lesson or step opens the nearest there is.
+ * Next opens the next lesson, and after the last lesson the quiz; an unknown lesson or step
+ * opens the nearest there is.
  */
 export function LessonPage({ lesson: lessonId, step, lecture }: Props) {
   const [preferences] = useState(loadPreferences);
@@ -35,6 +38,7 @@ export function LessonPage({ lesson: lessonId, step, lecture }: Props) {
     const index = LESSONS.indexOf(target);
     if (n > target.steps.length && index + 1 < LESSONS.length)
       go(LESSONS[index + 1]!.id, 1, lecture);
+    else if (n > target.steps.length) goTo(hashOf({ page: 'quiz', lecture }));
     else if (n < 1 && index > 0)
       go(LESSONS[index - 1]!.id, LESSONS[index - 1]!.steps.length, lecture);
     else go(target.id, Math.min(Math.max(1, n), target.steps.length), lecture);

@@ -67,6 +67,9 @@ export function Inspector() {
             Cut or slow a cable; pause, crash, power off or overload a server; send a request from a
             client. It happens at the current virtual time, playing or paused.
           </p>
+          <p className="ctl-hint-block ctl-hint-more">
+            New to this? <a href="#lesson=partial-failure&step=1">Start with the lessons</a>.
+          </p>
         </div>
       )}
       {selection?.kind === 'cable' && (
