@@ -6,6 +6,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { button, expectNoSeriousAxeViolations, truthPanel } from './support/lab.ts';
 
+/** Screenshots for docs/ only when asked (SCREENSHOTS=1), as in screenshots.spec.ts. */
+async function shoot(page: Page, name: string) {
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png` });
+}
+
 const lesson = (page: Page) => page.getByRole('complementary', { name: 'Lesson' });
 const stepTitle = (page: Page) => lesson(page).getByRole('heading', { level: 2 });
 
@@ -60,10 +65,10 @@ test('lecture mode: a clicker reveals, moves on and back, and blanks the screen'
   await page.goto('/#lesson=six-ways&step=5&lecture=1');
   await expect(stepTitle(page)).toHaveText('Timeout 4 of 6');
   await expect(button(page, 'Lecture mode')).toHaveAttribute('aria-pressed', 'true');
-  await page.screenshot({ path: 'docs/screenshots/lesson-lecture-1920.png' });
+  await shoot(page, 'lesson-lecture-1920');
   await page.keyboard.press('PageDown');
   await expect(lesson(page).getByRole('status')).toContainText('"remote paused" this time');
-  await page.screenshot({ path: 'docs/screenshots/lesson-lecture-1920-revealed.png' });
+  await shoot(page, 'lesson-lecture-1920-revealed');
   await page.keyboard.press('PageDown');
   await expect(stepTitle(page)).toHaveText('Timeout 5 of 6');
   await page.keyboard.press('PageUp');
@@ -75,7 +80,7 @@ test('lecture mode: a clicker reveals, moves on and back, and blanks the screen'
   await expectNoSeriousAxeViolations(page);
 
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: 'docs/screenshots/lesson-lecture-1280.png' });
+  await shoot(page, 'lesson-lecture-1280');
   await page.keyboard.press('q');
   await expect(
     page.getByRole('img', { name: 'QR code of the link to this scenario' }),
