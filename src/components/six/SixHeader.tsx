@@ -1,0 +1,68 @@
+import type { World } from '../../six/six-worlds.ts';
+import { LabContext } from '../../store/context.ts';
+import { SiteMenu } from '../controls/SiteMenu.tsx';
+import { ThemeToggle } from '../controls/ThemeToggle.tsx';
+import { SixLegend } from './SixLegend.tsx';
+
+interface Props {
+  /** World 1 holds the page's theme setting (the others follow it). */
+  first: World;
+  lecture: boolean;
+  revealed: boolean;
+  onReveal(revealed: boolean): void;
+  onLecture(on: boolean): void;
+  onQr(): void;
+}
+
+/**
+ * The page's header: the site menu, the title, the drawings' legend in lecture mode, the one
+ * truth switch for all six worlds (kept
+ * in lecture mode, where it also says what the room is looking at), the QR code, lecture mode
+ * and the theme.
+ */
+export function SixHeader({ first, lecture, revealed, onReveal, onLecture, onQr }: Props) {
+  return (
+    <header className="ctl-header six-header">
+      <div className="ctl-header-title">
+        <span className="lecture-chrome">
+          <SiteMenu />
+        </span>
+        <h1 className="ctl-title">
+          <span className="ctl-brand">Faultline</span>
+          <span className="visually-hidden">: </span>
+          <span className="ctl-scenario-name">Six worlds, one timeout</span>
+        </h1>
+      </div>
+      {/* In lecture mode the header has room for the legend (its other tools are hidden). */}
+      {lecture && <SixLegend revealed={revealed} />}
+      <div className="ctl-header-tools">
+        <button
+          type="button"
+          className={`ctl-button${revealed ? '' : ' ctl-button-primary'}`}
+          onClick={() => onReveal(!revealed)}
+        >
+          {revealed ? 'Hide what really happened' : 'Reveal what really happened'}
+        </button>
+        {/* Not on a phone: nobody lectures from one, and the truth switch needs the room. */}
+        <span className="lecture-chrome six-wide-only">
+          <button type="button" className="ctl-button" onClick={onQr}>
+            Show QR code
+          </button>
+        </span>
+        <button
+          type="button"
+          className="ctl-button six-wide-only"
+          aria-pressed={lecture}
+          onClick={() => onLecture(!lecture)}
+        >
+          Lecture mode
+        </button>
+        <span className="lecture-chrome">
+          <LabContext.Provider value={first}>
+            <ThemeToggle />
+          </LabContext.Provider>
+        </span>
+      </div>
+    </header>
+  );
+}
