@@ -114,11 +114,13 @@ for (const [width, height] of [
       () => document.documentElement.scrollHeight - window.innerHeight,
     );
     expect(overflowPx).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `docs/screenshots/six-worlds-${width}-hidden.png` });
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({ path: `docs/screenshots/six-worlds-${width}-hidden.png` });
     // The next press reveals.
     await page.keyboard.press('PageDown');
     await expect(world(page, 3)).toHaveAccessibleName('World 3: remote crashed');
-    await page.screenshot({ path: `docs/screenshots/six-worlds-${width}-revealed.png` });
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({ path: `docs/screenshots/six-worlds-${width}-revealed.png` });
     await page.keyboard.press('v');
     await expect(button(page, 'Reveal what really happened')).toBeVisible();
     await page.keyboard.press('b');
@@ -153,7 +155,9 @@ test('on a phone, one world at a time, swiped or stepped through', async ({ page
   await button(page, 'Previous world').click();
   await expect(page.getByText('World 1 of 6')).toBeVisible();
   await expect(button(page, 'Play')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/six-worlds-390.png', fullPage: true });
+  if (process.env.SCREENSHOTS) {
+    await page.screenshot({ path: 'docs/screenshots/six-worlds-390.png', fullPage: true });
+  }
 });
 
 for (const theme of ['light', 'dark'] as const) {
