@@ -35,10 +35,10 @@ test('a lesson by the keyboard alone: predict, reveal, Back and Next', async ({ 
   await pressByKeyboard(page, 'Cannot tell');
   await pressByKeyboard(page, 'Reveal');
   await expect(lesson(page).getByRole('status')).toContainText('Right.');
-  await expect(lesson(page).getByRole('status')).toContainText('"request lost" this time');
+  await expect(lesson(page).getByRole('status')).toContainText('"remote paused" this time');
   // Revealing the answer reveals what really happened in the lab too.
   await expect(button(page, 'Hide what really happened')).toBeVisible();
-  await expect(truthPanel(page)).toContainText('request lost');
+  await expect(truthPanel(page)).toContainText('remote paused');
 
   await pressByKeyboard(page, 'Next');
   await expect(stepTitle(page)).toHaveText('Timeout 2 of 6');
@@ -56,6 +56,12 @@ test('the chapter menu opens any step; a step link opens that step', async ({ pa
     .getByLabel('Chapter')
     .selectOption({ label: '1. A request that always works' });
   await expect(stepTitle(page)).toHaveText('A request that always works');
+  await page.goto('/#lesson=six-ways&step=99');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'has 8 steps; here is step 8' }),
+  ).toBeVisible();
+  await page.goto('/#lesson=%3Cb%3Enope');
+  await expect(page.getByText('There is no lesson called "<b>nope"')).toBeVisible();
 });
 
 test('lecture mode: a clicker reveals, moves on and back, and blanks the screen', async ({
@@ -67,7 +73,7 @@ test('lecture mode: a clicker reveals, moves on and back, and blanks the screen'
   await expect(button(page, 'Lecture mode')).toHaveAttribute('aria-pressed', 'true');
   await shoot(page, 'lesson-lecture-1920');
   await page.keyboard.press('PageDown');
-  await expect(lesson(page).getByRole('status')).toContainText('"remote paused" this time');
+  await expect(lesson(page).getByRole('status')).toContainText('"remote crashed" this time');
   await shoot(page, 'lesson-lecture-1920-revealed');
   await page.keyboard.press('PageDown');
   await expect(stepTitle(page)).toHaveText('Timeout 5 of 6');
@@ -85,4 +91,16 @@ test('lecture mode: a clicker reveals, moves on and back, and blanks the screen'
   await expect(
     page.getByRole('img', { name: 'QR code of the link to this scenario' }),
   ).toBeVisible();
+});
+
+test('after pressing Lecture mode, the clicker’s keys are lecture mode’s', async ({ page }) => {
+  await page.goto('/#lesson=six-ways&step=2');
+  await button(page, 'Lecture mode').click();
+  await expect(page).toHaveURL(/&lecture=1$/);
+  // The toggle let go of the focus: Enter reveals rather than pressing it again.
+  await page.keyboard.press('Enter');
+  await expect(button(page, 'Lecture mode')).toHaveAttribute('aria-pressed', 'true');
+  await expect(lesson(page).getByRole('status')).toContainText('"remote paused" this time');
+  await page.keyboard.press(' ');
+  await expect(stepTitle(page)).toHaveText('Timeout 2 of 6');
 });

@@ -1,7 +1,7 @@
 /**
  * The keys of lecture mode, as a presentation clicker sends them: Page Down, Space and → go on;
- * Page Up and ← go back; B blanks the screen (and any key brings it back); Enter or . reveals
- * what was to be predicted; Q shows the QR code; P plays and pauses. Decided without the DOM, so
+ * Page Up and ← go back; B or . blanks the screen (and any key brings it back); Enter or V
+ * reveals what was to be predicted; Q shows the QR code; P plays and pauses. Decided without the DOM, so
  * the mapping is tested.
  */
 

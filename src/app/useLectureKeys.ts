@@ -9,6 +9,12 @@ type Handlers = Partial<Record<Exclude<LectureCommand, 'blank'>, () => void>>;
  */
 export function useLectureKeys(enabled: boolean, handlers: Handlers): boolean {
   const [blank, setBlank] = useState(false);
+  // Entering lecture mode by its button leaves the focus there, and the clicker's Space or Enter
+  // would press it again: let go of the focus so the keys are lecture mode's.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (enabled && focused instanceof HTMLElement && focused.closest('button, a')) focused.blur();
+  }, [enabled]);
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {

@@ -34,7 +34,7 @@ export const afterTheTimeout: Lesson = {
       title: 'A retry can do the work twice',
       text: [
         'The natural fix is to try again. Here the client retries r3 20 ms after its timeout, while the server is still paused.',
-        'When the server wakes it finds both copies in its queue, and does both: the server’s counter shows the work done twice.',
+        'Both copies of r3 now wait in the paused server’s queue.',
       ],
       scenario: preset('retry-duplicate'),
       atUs: ms(620),
@@ -44,7 +44,7 @@ export const afterTheTimeout: Lesson = {
         choices: ['Once', 'Twice', 'Not at all'],
         answer: 1,
         explain:
-          'Twice: once for each copy. For a counter that is a wrong count; for a payment it is a double charge.',
+          'Twice: when the server wakes it does both copies, and its counter shows the work done twice. For a counter that is a wrong count; for a payment it is a double charge.',
       },
       claims: [{ kind: 'request', request: 'r3', at: 'end', outcome: 'ok', processedCount: 2 }],
     },

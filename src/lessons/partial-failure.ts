@@ -25,7 +25,7 @@ export const partialFailure: Lesson = {
       title: 'The same request, a different outcome',
       text: [
         'Now the cable to the server loses one message in five, as a bad cable or a full switch buffer would. The code is the same, the request is the same.',
-        'Whether r3 comes back depends on which messages the network happens to lose: the outcome is nondeterministic, and the client cannot see why.',
+        'Predict before you press Play.',
       ],
       scenario: threeNodes('A lossy cable', { cable: { lossPercent: 20 } }),
       atUs: 0,
@@ -34,11 +34,15 @@ export const partialFailure: Lesson = {
         question: 'Will r3 come back ok?',
         choices: ['Yes', 'No', 'It depends on chance the client cannot see'],
         answer: 2,
+        lucky: 0,
         explain:
-          'Run it with other seeds (New seed): on some r3 is ok, on others it times out. Same code, same request, different outcome.',
+          'Whether r3 comes back depends on which messages the network happens to lose: the outcome is nondeterministic. With this seed it is ok; with others (New seed) it times out. Same code, same request, different outcome.',
       },
       tryIt: 'Press Play, then New seed and Play again a few times: r3 ends differently.',
-      claims: [{ kind: 'seeds-differ', request: 'r3', seeds: 20 }],
+      claims: [
+        { kind: 'seeds-differ', request: 'r3', seeds: 20 },
+        { kind: 'request', request: 'r3', at: 'end', outcome: 'ok' },
+      ],
     },
     {
       id: 'always-broken',

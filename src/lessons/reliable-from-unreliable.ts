@@ -27,7 +27,6 @@ export const reliableFromUnreliable: Lesson = {
       title: 'Try again until answered',
       text: [
         'The same lossy cables, but the client sends a request again after each timeout, up to six more times, with the same idempotency key. TCP does this for every packet on top of IP, which promises nothing.',
-        'Every request now ends ok: the loss has turned into delay. The unlucky ones take a few hundred milliseconds instead of 30.',
       ],
       scenario: threeNodes('Retry until answered', { cable: LOSSY, workload: PERSISTENT }),
       atUs: 0,
@@ -37,7 +36,7 @@ export const reliableFromUnreliable: Lesson = {
         choices: ['As errors', 'As delay', 'Not at all'],
         answer: 1,
         explain:
-          'As delay: a request whose message was lost is sent again and answered later. The loss is hidden, the time it cost is not.',
+          'As delay: every request now ends ok, and one whose message was lost is sent again and answered later, a few hundred milliseconds instead of 30. The loss is hidden, the time it cost is not.',
       },
       claims: [{ kind: 'counts', atLeast: { ok: 8 }, atMost: { timeout: 0 } }],
     },

@@ -31,8 +31,21 @@ const STORIES: Record<Cause, { story: string }> = {
 
 const OPTIONS = [...CAUSES, 'Cannot tell'];
 
+/**
+ * The order the six steps run in: not the list's order, so the step's number does not say
+ * which cause it holds.
+ */
+const ORDER: readonly Cause[] = [
+  'remote paused',
+  'request lost',
+  'response delayed',
+  'remote crashed',
+  'response lost',
+  'request queued',
+];
+
 function causeStep(cause: Cause, index: number): LessonStep {
-  const id = CAUSE_PRESETS[index]!;
+  const id = CAUSE_PRESETS[CAUSES.indexOf(cause)]!;
   const { story } = STORIES[cause];
   return {
     id,
@@ -50,6 +63,7 @@ function causeStep(cause: Cause, index: number): LessonStep {
       question: 'What happened to r3?',
       choices: OPTIONS,
       answer: OPTIONS.length - 1,
+      lucky: CAUSES.indexOf(cause),
       explain: `${story} It was "${cause}" this time, yet the client saw exactly what it saw in the other five: it cannot tell.`,
     },
     tryIt: 'After the reveal, switch Client’s view on and off in the diagram.',
@@ -77,7 +91,7 @@ export const sixWays: Lesson = {
       revealed: true,
       claims: [{ kind: 'counts', atLeast: { ok: 8 }, atMost: { timeout: 0 } }],
     },
-    ...CAUSES.map(causeStep),
+    ...ORDER.map(causeStep),
     {
       id: 'why-a-timeout-cannot-tell',
       title: 'Question: why can a timeout not tell them apart?',

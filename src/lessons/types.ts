@@ -14,6 +14,11 @@ export interface Prediction {
   choices: string[];
   /** The index of the right choice. */
   answer: number;
+  /**
+   * The choice that names what really happened in this world, when the right answer is that
+   * the client cannot know: picking it is lucky, not wrong.
+   */
+  lucky?: number;
   /** Said once the answer is revealed. */
   explain: string;
 }

@@ -29,8 +29,14 @@ const go = (lesson: string, step: number, lecture: boolean, replace = false) =>
  */
 export function LessonPage({ lesson: lessonId, step, lecture }: Props) {
   const [preferences] = useState(loadPreferences);
-  const lesson = findLesson(lessonId) ?? LESSONS[0]!;
+  const found = findLesson(lessonId);
+  const lesson = found ?? LESSONS[0]!;
   const stepNumber = Math.min(Math.max(1, step), lesson.steps.length);
+  const notice = !found
+    ? `There is no lesson called "${lessonId.slice(0, 60)}"; here is the first one.`
+    : stepNumber !== step
+      ? `${lesson.title} has ${lesson.steps.length} steps; here is step ${stepNumber}.`
+      : null;
   const current = lesson.steps[stepNumber - 1]!;
 
   const onGo = (to: string, n: number) => {
@@ -71,6 +77,7 @@ export function LessonPage({ lesson: lessonId, step, lecture }: Props) {
         onGo={onGo}
         onLecture={(on) => go(lesson.id, stepNumber, on, true)}
         stepAddress={address}
+        notice={notice}
       />
     </LabProvider>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BlankScreen } from '../../app/BlankScreen.tsx';
 import { useLectureKeys } from '../../app/useLectureKeys.ts';
 import { useLectureTheme } from '../../app/useLectureTheme.ts';
@@ -24,14 +24,20 @@ interface Props {
   onLecture(on: boolean): void;
   /** The address of this step for students: without lecture mode. */
   stepAddress: string;
+  /** Why the link opened another step than it named, if it did. */
+  notice: string | null;
 }
+
+/** The lessons' worlds last about 2 s: at 0.2× one plays in about ten seconds. */
+const LESSON_SPEED = 0.2;
 
 /**
  * One step of a lesson, in a lab of its own: the stage and the panels as in the lab, and the
  * lesson's column in the inspector's place. In lecture mode a clicker drives it: Next reveals a
  * pending prediction first, then goes on.
  */
-export function LessonLab({ lesson, stepNumber, lecture, onGo, onLecture, stepAddress }: Props) {
+export function LessonLab(props: Props) {
+  const { lesson, stepNumber, lecture, onGo, onLecture, stepAddress, notice } = props;
   const step = lesson.steps[stepNumber - 1]!;
   const controller = useController();
   const theme = useLab((s) => s.theme);
@@ -40,6 +46,7 @@ export function LessonLab({ lesson, stepNumber, lecture, onGo, onLecture, stepAd
   const [predicted, setPredicted] = useState(false);
   const [qr, setQr] = useState(false);
   useShortcuts(!lecture);
+  useEffect(() => controller.setSpeed(LESSON_SPEED), [controller]);
   useLectureTheme(lecture);
 
   const reveal = useCallback(() => {
@@ -74,6 +81,11 @@ export function LessonLab({ lesson, stepNumber, lecture, onGo, onLecture, stepAd
         onLecture={onLecture}
         onQr={() => setQr(true)}
       />
+      {notice && (
+        <p role="status" className="lab-notice">
+          {notice}
+        </p>
+      )}
       <main className="lab-main" data-side>
         <section className="lab-stage" aria-label="The network">
           <Stage />
@@ -84,6 +96,7 @@ export function LessonLab({ lesson, stepNumber, lecture, onGo, onLecture, stepAd
           stepNumber={stepNumber}
           steps={lesson.steps.length}
           step={step}
+          lecture={lecture}
           chosen={chosen}
           predicted={predicted}
           onChoose={setChosen}

@@ -9,6 +9,7 @@ interface Props {
   stepNumber: number;
   steps: number;
   step: LessonStep;
+  lecture: boolean;
   chosen: number | null;
   predicted: boolean;
   onChoose(choice: number): void;
@@ -33,6 +34,7 @@ export function LessonPanel(props: Props) {
         {step.predict && (
           <PredictBox
             predict={step.predict}
+            lecture={props.lecture}
             chosen={props.chosen}
             revealed={props.predicted}
             onChoose={props.onChoose}
