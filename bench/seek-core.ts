@@ -45,6 +45,9 @@ export function measureSeeks(now: () => number, seeks = 200, resims = 12, checks
   // The run with snapshots against the bare run, warmed up, then interleaved, medians; each
   // run's simulation is dropped before the next, so neither pays for the other's memory.
   const timeRun = (withSnapshots: boolean): number => {
+    // Each run starts from a collected heap (where the engine lets us), so neither pays for
+    // the garbage the other left behind.
+    (globalThis as { gc?: () => void }).gc?.();
     const start = now();
     const sim = withSnapshots ? new Timeline(scenario) : createSimulation(scenario);
     sim.runUntil(

@@ -31,11 +31,19 @@ const ROW_LINES = '.panel-detail > *, .panel-attempts > *';
  * two reads as noise on a projector): when the top row would be cut, the list gets room below
  * its newest row, so that the next line of that row (or the next row) meets the list's top.
  * A row cut only in its padding is shown whole instead, the newest row giving up its padding.
+ * A newest row taller than the list is shown from its top.
  */
 function followBottom(list: HTMLElement): void {
   list.style.paddingBottom = '';
   list.scrollTop = list.scrollHeight;
   const top = list.getBoundingClientRect().top + list.clientTop;
+  // A newest row taller than the list (a short panel, a long story): show its beginning.
+  const rows = list.querySelectorAll<HTMLElement>('[data-row]');
+  const newest = rows[rows.length - 1];
+  if (newest && newest.getBoundingClientRect().height >= list.clientHeight) {
+    list.scrollTop += newest.getBoundingClientRect().top - top;
+    return;
+  }
   const row = rowAcross(list, top);
   if (!row) return;
   const box = row.getBoundingClientRect();
