@@ -12,39 +12,13 @@ import type { Action, Scenario } from '../scenario/types.ts';
 import { Timeline, type ActionResult, type Simulation } from '../sim/index.ts';
 import { SPEED_DEFAULT, SPEED_MAX, SPEED_MIN } from './speed.ts';
 import { EditHistory, type Version } from './edit-history.ts';
+import { nextOutcomeUs, previousOutcomeUs } from './outcome-moments.ts';
+import { forgetRecordedAfter, withAction, withoutRecorded, withPlaces } from './versions.ts';
 import { TraceReader } from './trace-reader.ts';
+import type { FrameScheduler, LabView } from './lab-view.ts';
 
-/** requestAnimationFrame and a clock, injected so tests can drive frames by hand. */
-export interface FrameScheduler {
-  request(callback: (nowMs: number) => void): number;
-  cancel(handle: number): void;
-  now(): number;
-}
-
-/** What React shows of the controller; a new object after every change. */
-export interface LabView {
-  revision: number;
-  scenario: Scenario;
-  presetId: string | null;
-  seed: number;
-  playing: boolean;
-  speed: number;
-  nowUs: number;
-  endUs: number;
-  ended: boolean;
-  /** Actions the user took, now part of the scenario's schedule. */
-  recorded: number;
-  /** How far the run has been computed: beyond `nowUs` after a seek back. */
-  horizonUs: number;
-  /** Bumped by every reset, new seed or new scenario: a fresh run from time 0. */
-  run: number;
-  /** The trace stopped recording at its cap: the log and panels stop there, the run goes on. */
-  traceFull: boolean;
-  /** The run has started as many requests as it may (LIMITS.requests); no more are sent. */
-  requestsCapped: boolean;
-  canUndo: boolean;
-  canRedo: boolean;
-}
+export { browserScheduler } from './lab-view.ts';
+export type { FrameScheduler, LabView } from './lab-view.ts';
 
 /** No frame may take longer than this much simulation: a burst is spread over frames. */
 const EVENTS_PER_FRAME = 50_000;
@@ -57,12 +31,12 @@ export class LabController {
   timeline: Timeline;
   sim: Simulation;
   reader: TraceReader;
-  private scenarioNow: Scenario;
+  /** The scenario as the user has changed it, and how many of its actions they clicked. */
+  private versionNow: Version;
   private presetIdNow: string | null;
   private seedNow: number;
   private speedNow = SPEED_DEFAULT;
   private playingNow = false;
-  private recordedNow = 0;
   private revision = 0;
   private run = 0;
   private frame = -1;
@@ -77,7 +51,7 @@ export class LabController {
 
   constructor(scenario: Scenario, presetId: string | null, scheduler: FrameScheduler) {
     this.scheduler = scheduler;
-    this.scenarioNow = scenario;
+    this.versionNow = { scenario, recorded: 0 };
     this.presetIdNow = presetId;
     this.seedNow = scenario.seed;
     this.timeline = new Timeline(scenario);
@@ -154,34 +128,28 @@ export class LabController {
   jumpToOutcome(direction: -1 | 1): void {
     const trace = this.sim.trace;
     const now = this.sim.nowUs;
-    let found = -1;
     if (direction < 0) {
-      for (let i = trace.length - 1; i >= trace.firstIndex && found < 0; i--) {
-        if (trace.typeOf(i) === 'outcome' && trace.timeOf(i) < now) found = trace.timeOf(i);
-      }
-    } else {
-      for (let i = trace.length; i < trace.known && found < 0; i++) {
-        if (trace.typeOf(i) === 'outcome' && trace.timeOf(i) > now) found = trace.timeOf(i);
-      }
-      // Not yet computed: run on until the next outcome, or the end.
-      while (found < 0 && this.sim.nowUs < this.sim.endUs) {
-        const from = trace.length;
-        this.timeline.runUntil(this.sim.endUs, 1000);
-        for (let i = from; i < trace.length && found < 0; i++) {
-          if (trace.typeOf(i) === 'outcome' && trace.timeOf(i) > now) found = trace.timeOf(i);
-        }
-      }
+      const found = previousOutcomeUs(trace, now);
+      if (found >= 0) this.seek(found);
+      return;
+    }
+    let found = nextOutcomeUs(trace, now, trace.length, trace.known);
+    // Not yet computed: run on until the next outcome, or the end.
+    while (found < 0 && this.sim.nowUs < this.sim.endUs) {
+      const from = trace.length;
+      this.timeline.runUntil(this.sim.endUs, 1000);
+      found = nextOutcomeUs(trace, now, from, trace.length);
     }
     if (found >= 0) this.seek(found);
   }
 
   /** Back to time 0 with the same scenario (what was done is in its schedule) and seed. */
   reset(): void {
-    this.restart(this.scenarioNow, this.seedNow);
+    this.restart(this.versionNow, this.seedNow);
   }
 
   setSeed(seed: number): void {
-    this.restart(this.scenarioNow, seed);
+    this.restart(this.versionNow, seed);
   }
 
   setSpeed(speed: number): void {
@@ -192,9 +160,8 @@ export class LabController {
   /** Another scenario (a preset, a link), from the start and paused. */
   load(scenario: Scenario, presetId: string | null): void {
     this.presetIdNow = presetId;
-    this.recordedNow = 0;
     this.history.clear();
-    this.restart(scenario, scenario.seed);
+    this.restart({ scenario, recorded: 0 }, scenario.seed);
   }
 
   /**
@@ -203,48 +170,37 @@ export class LabController {
    * entries of the schedule.
    */
   edit(scenario: Scenario): void {
-    if (scenario === this.scenarioNow) return;
-    this.history.record(this.version());
+    if (scenario === this.versionNow.scenario) return;
+    this.history.record(this.versionNow);
     this.become({ scenario, recorded: 0 });
   }
 
   undo(): void {
-    const version = this.history.undo(this.version());
+    const version = this.history.undo(this.versionNow);
     if (version) this.become(version);
   }
 
   redo(): void {
-    const version = this.history.redo(this.version());
+    const version = this.history.redo(this.versionNow);
     if (version) this.become(version);
   }
 
   /** Forget what the user did: the scenario's schedule without the recorded actions. */
   forgetRecorded(): void {
-    this.history.record(this.version());
-    const recorded = new Set(
-      this.scenarioNow.schedule.slice(this.scenarioNow.schedule.length - this.recordedNow),
-    );
-    this.recordedNow = 0;
-    this.restart(
-      { ...this.scenarioNow, schedule: this.scenarioNow.schedule.filter((a) => !recorded.has(a)) },
-      this.seedNow,
-    );
+    this.history.record(this.versionNow);
+    this.restart(withoutRecorded(this.versionNow), this.seedNow);
   }
 
   /** Apply an action now, and record it in the scenario's schedule so a reset or link replays it. */
   apply(action: Action): ActionResult {
-    const before = this.version();
-    if (this.timeline.behind) this.forgetRecordedAfter(this.sim.nowUs);
+    const before = this.versionNow;
+    const nowUs = this.sim.nowUs;
+    if (this.timeline.behind) this.versionNow = forgetRecordedAfter(before, nowUs);
     const result = this.timeline.apply(action);
     // An action that changed nothing (pausing a crashed server) is not worth replaying.
     if (result.applied) {
       this.history.record(before);
-      const recorded = { ...action, atUs: this.sim.nowUs };
-      this.scenarioNow = {
-        ...this.scenarioNow,
-        schedule: [...this.scenarioNow.schedule, recorded],
-      };
-      this.recordedNow++;
+      this.versionNow = withAction(this.versionNow, action, nowUs);
     }
     this.afterRun();
     this.changed();
@@ -253,12 +209,8 @@ export class LabController {
 
   /** Keep nodes where the user put them; the scenario remembers them. One change for all. */
   placeNodes(places: ReadonlyMap<string, { x: number; y: number }>): void {
-    this.history.record(this.version());
-    const nodes = this.scenarioNow.nodes.map((n) => {
-      const p = places.get(n.id);
-      return p ? { ...n, x: Math.round(p.x), y: Math.round(p.y) } : n;
-    });
-    this.scenarioNow = { ...this.scenarioNow, nodes };
+    this.history.record(this.versionNow);
+    this.versionNow = withPlaces(this.versionNow, places);
     this.changed();
   }
 
@@ -268,27 +220,10 @@ export class LabController {
     this.changeListeners.clear();
   }
 
-  /**
-   * Acting in the past changes history: what came after this moment is discarded, the
-   * user's actions recorded after it included (the timeline forgets its own part).
-   */
-  private forgetRecordedAfter(nowUs: number): void {
-    const schedule = this.scenarioNow.schedule;
-    const firstRecorded = schedule.length - this.recordedNow;
-    const kept = schedule.filter((a, i) => i < firstRecorded || a.atUs <= nowUs);
-    this.recordedNow -= schedule.length - kept.length;
-    this.scenarioNow = { ...this.scenarioNow, schedule: kept };
-  }
-
-  private version(): Version {
-    return { scenario: this.scenarioNow, recorded: this.recordedNow };
-  }
-
   /** Another version of the same scenario, at the same moment. */
   private become(version: Version): void {
     const atUs = this.sim.nowUs;
-    this.recordedNow = version.recorded;
-    this.restart(version.scenario, this.seedNow);
+    this.restart(version, this.seedNow);
     if (atUs > 0) this.seek(atUs);
   }
 
@@ -299,11 +234,11 @@ export class LabController {
     this.changed();
   }
 
-  private restart(scenario: Scenario, seed: number): void {
+  private restart(version: Version, seed: number): void {
     this.pause();
-    this.scenarioNow = scenario;
+    this.versionNow = version;
     this.seedNow = seed;
-    this.timeline = new Timeline(scenario, { seed });
+    this.timeline = new Timeline(version.scenario, { seed });
     this.sim = this.timeline.sim;
     this.reader = new TraceReader(this.sim);
     this.run++;
@@ -349,7 +284,7 @@ export class LabController {
   private makeView(): LabView {
     return {
       revision: this.revision,
-      scenario: this.scenarioNow,
+      scenario: this.versionNow.scenario,
       presetId: this.presetIdNow,
       seed: this.seedNow,
       playing: this.playingNow,
@@ -357,7 +292,7 @@ export class LabController {
       nowUs: this.sim.nowUs,
       endUs: this.sim.endUs,
       ended: this.sim.nowUs >= this.sim.endUs,
-      recorded: this.recordedNow,
+      recorded: this.versionNow.recorded,
       horizonUs: Math.max(this.timeline.horizonUs, this.sim.nowUs),
       run: this.run,
       traceFull: this.sim.trace.truncated,
@@ -367,10 +302,3 @@ export class LabController {
     };
   }
 }
-
-/** The browser's frames and clock. */
-export const browserScheduler: FrameScheduler = {
-  request: (callback) => requestAnimationFrame(callback),
-  cancel: (handle) => cancelAnimationFrame(handle),
-  now: () => performance.now(),
-};
