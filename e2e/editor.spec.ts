@@ -50,7 +50,7 @@ test('build a scenario from the start, share its link, and the receiver sees the
   await setField(page, 'At', '500');
   await button(editor(page), 'Add fault').click();
   await expect(
-    editor(page).getByRole('listitem').filter({ hasText: 'Crashed process backup' }),
+    editor(page).getByRole('listitem').filter({ hasText: 'Crash process backup' }),
   ).toBeVisible();
 
   await runToEnd(page);

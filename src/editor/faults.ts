@@ -107,3 +107,16 @@ export function targetsFor(scenario: Scenario, target: FaultTarget): [string, st
   }
   return scenario.nodes.filter((n) => n.kind === 'server').map((n) => [n.id, n.label]);
 }
+
+/** A fault as the list names it, in the present: `Crash process server`, `Cut cable a–b`. */
+export function faultTitle(fault: ScheduledAction, labelOf: (id: string) => string): string {
+  const words = FAULT_KINDS.find((k) => k.kind === fault.kind)?.words ?? fault.kind;
+  if ('cable' in fault) {
+    const [a, b] = fault.cable;
+    const one = fault.from === undefined ? '' : ` (from ${labelOf(fault.from)})`;
+    return `${words} ${labelOf(a)}–${labelOf(b)}${one}`;
+  }
+  if ('node' in fault) return `${words} ${labelOf(fault.node)}`;
+  if ('client' in fault) return `${words} from ${labelOf(fault.client)}`;
+  return words;
+}

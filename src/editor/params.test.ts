@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CABLE_PARAMS, DURATION_PARAM, faultParams, WORKLOAD_PARAMS } from './params.ts';
+import { faultTitle } from './faults.ts';
+
+describe('the fault list', () => {
+  it('names each fault in the present, with what it acts on', () => {
+    const label = (id: string) => id.toUpperCase();
+    expect(faultTitle({ kind: 'crash', node: 's', atUs: 1 }, label)).toBe('Crash process S');
+    expect(faultTitle({ kind: 'cut', cable: ['a', 'b'], from: 'b', atUs: 1 }, label)).toBe(
+      'Cut cable A–B (from B)',
+    );
+    expect(faultTitle({ kind: 'send-request', client: 'c', atUs: 1 }, label)).toBe(
+      'Send request from C',
+    );
+  });
+});
 
 describe('the editor’s numbers', () => {
   it('show times in ms (or s) and store whole µs', () => {

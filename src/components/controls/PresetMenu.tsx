@@ -9,13 +9,18 @@ export function PresetMenu() {
   const controller = useController();
   const presetId = useLab((s) => s.view.presetId);
   const name = useLab((s) => s.view.scenario.name);
+  // Edited or acted on, it is no longer the preset (its link carries the whole scenario).
+  const changed = useLab(
+    (s) => s.view.presetId !== null && findPreset(s.view.presetId)?.scenario !== s.view.scenario,
+  );
+  const own = presetId === null || changed;
   return (
     <div className="ctl-preset">
       <label htmlFor="ctl-scenario">Scenario</label>
       <select
         id="ctl-scenario"
         className="ctl-select"
-        value={presetId ?? ''}
+        value={own ? '' : (presetId ?? '')}
         onChange={(event) => {
           const preset = findPreset(event.target.value);
           if (!preset) return;
@@ -23,9 +28,9 @@ export function PresetMenu() {
           controller.load(preset.scenario, preset.id);
         }}
       >
-        {presetId === null && (
+        {own && (
           <option value="" disabled>
-            {name} (your own)
+            {name} ({changed ? 'changed' : 'your own'})
           </option>
         )}
         {PRESETS.map((preset) => (

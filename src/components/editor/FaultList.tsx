@@ -1,6 +1,6 @@
 import { removeFault, updateFault } from '../../editor/edits.ts';
+import { faultTitle } from '../../editor/faults.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { actionPhrase } from '../panels/log-text.ts';
 import { AddFault } from './AddFault.tsx';
 import { FaultRow } from './FaultRow.tsx';
 import { useEdit } from './useEdit.ts';
@@ -20,7 +20,7 @@ export function FaultList({ scenario, nowUs }: { scenario: Scenario; nowUs: numb
           <FaultRow
             key={`${i} ${fault.kind} ${fault.atUs}`}
             fault={fault}
-            words={actionPhrase(fault, labelOf)}
+            words={faultTitle(fault, labelOf)}
             onChange={(changed) => edit((s) => updateFault(s, i, changed))}
             onRemove={() => edit((s) => removeFault(s, i))}
           />

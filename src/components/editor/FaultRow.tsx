@@ -14,7 +14,7 @@ export function FaultRow({ fault, words, onChange, onRemove }: Props) {
   const values = fault as unknown as Record<string, number>;
   return (
     <li className="editor-fault">
-      <span className="editor-fault-words">{words[0]!.toUpperCase() + words.slice(1)}</span>
+      <span className="editor-fault-words">{words}</span>
       <div className="ctl-field-grid">
         {faultParams(fault).map((param) => (
           <ParamField

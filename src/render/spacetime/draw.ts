@@ -124,8 +124,10 @@ function drawNow(scene: Scene, p: DiagramPalette): SvgNode[] {
     const across = scene.orientation === 'time-across';
     const text = scene.cursorUs === 0 ? '0 ms' : formatSpan(scene.cursorUs);
     const widthPx = round1(text.length * 7.4 + 10);
+    // Centred under the cursor, but kept inside the drawing at its two ends.
+    const tagX = Math.min(Math.max(2, c.x1 - widthPx / 2), scene.widthPx - widthPx - 2);
     const tag = across
-      ? { x: round1(c.x1 - widthPx / 2), y: round1(c.y2 + 4), width: widthPx, height: 19 }
+      ? { x: round1(tagX), y: round1(c.y2 + 4), width: widthPx, height: 19 }
       : { x: round1(c.x1 - widthPx - 4), y: round1(c.y1 - 10), width: widthPx, height: 19 };
     out.push(
       el(

@@ -119,6 +119,9 @@ export function segment(a: Point, b: Point): Segment {
 }
 
 /** Ticks along the time axis, far enough apart to read (ms below a second, s above). */
+/** About half the width of a time label ("60.1 s"), in pixels. */
+const LABEL_HALF_PX = 24;
+
 export function frameTicks(frame: Frame): SceneTick[] {
   const { time, plot, across } = frame;
   const span = time.toUs - time.fromUs;
@@ -128,10 +131,17 @@ export function frameTicks(frame: Frame): SceneTick[] {
     const p = round1(time(tick.us));
     if (across) {
       const bottom = plot.y + plot.height;
+      // A label at the right end would be cut by the drawing's edge: it ends at its tick.
+      const atEnd = plot.x + plot.width - p < LABEL_HALF_PX;
       return {
         us: tick.us,
         grid: { x1: p, y1: plot.y, x2: p, y2: round1(bottom) },
-        label: { x: p, y: round1(bottom + 18), text: tick.label, anchor: 'middle' },
+        label: {
+          x: p,
+          y: round1(bottom + 18),
+          text: tick.label,
+          anchor: atEnd ? 'end' : 'middle',
+        },
       };
     }
     const right = plot.x + plot.width;
