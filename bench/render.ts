@@ -10,10 +10,9 @@
  * It prints its figures and fails nothing on timing. No GPU here: fps are pessimistic.
  */
 
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
+import type { CDPSession, Page } from '@playwright/test';
+import { withBenchBrowser } from './browser.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 4000);
@@ -80,75 +79,52 @@ async function scriptSeconds(cdp: CDPSession): Promise<number> {
 }
 
 async function main() {
-  const build = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], {
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) throw new Error('the benchmark pages did not build');
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--config',
-      'bench/vite.config.ts',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  await new Promise((r) => setTimeout(r, 2500));
-  const found = findChromium();
-  const browser = await chromium.launch({
-    executablePath: found?.source === 'system' ? found.executablePath : undefined,
-    // Without the frame-rate limit and vsync, frame rates show headroom above 60.
-    args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
-  });
-  try {
-    const results: { lab: Measure; reference: Measure }[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      await page.addInitScript(INSTRUMENT);
-      const lab = await measure(page, 'lab.html');
-      const reference = await measure(page, 'reference.html');
-      await page.close();
-      results.push({ lab, reference });
+  // Without the frame-rate limit and vsync, frame rates show headroom above 60.
+  return withBenchBrowser(
+    PORT,
+    ['--disable-frame-rate-limit', '--disable-gpu-vsync'],
+    async (browser) => {
+      const results: { lab: Measure; reference: Measure }[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+        await page.addInitScript(INSTRUMENT);
+        const lab = await measure(page, 'lab.html');
+        const reference = await measure(page, 'reference.html');
+        await page.close();
+        results.push({ lab, reference });
+        console.log(
+          `  round ${round + 1}: lab ${lab.fps.toFixed(0)} fps, p95 ${lab.p95Ms.toFixed(2)} ms a frame; reference ${reference.fps.toFixed(0)} fps`,
+        );
+      }
+      const pick = (f: (r: { lab: Measure; reference: Measure }) => number) =>
+        median(results.map(f));
+      const summary = {
+        rounds: ROUNDS,
+        labFps: pick((r) => r.lab.fps),
+        referenceFps: pick((r) => r.reference.fps),
+        fpsRatio: pick((r) => r.lab.fps / r.reference.fps),
+        labFrameP50Ms: pick((r) => r.lab.p50Ms),
+        labFrameP95Ms: pick((r) => r.lab.p95Ms),
+        labScriptPerFrameMs: pick((r) => r.lab.scriptPerFrameMs),
+        referenceScriptPerFrameMs: pick((r) => r.reference.scriptPerFrameMs),
+      };
+      console.log('');
       console.log(
-        `  round ${round + 1}: lab ${lab.fps.toFixed(0)} fps, p95 ${lab.p95Ms.toFixed(2)} ms a frame; reference ${reference.fps.toFixed(0)} fps`,
+        `lab frame callbacks:     p50 ${summary.labFrameP50Ms.toFixed(2)} ms, p95 ${summary.labFrameP95Ms.toFixed(2)} ms  (target p95 at most 4 ms) ${summary.labFrameP95Ms <= 4 ? 'met' : 'NOT MET'}`,
       );
-    }
-    const pick = (f: (r: { lab: Measure; reference: Measure }) => number) => median(results.map(f));
-    const summary = {
-      rounds: ROUNDS,
-      labFps: pick((r) => r.lab.fps),
-      referenceFps: pick((r) => r.reference.fps),
-      fpsRatio: pick((r) => r.lab.fps / r.reference.fps),
-      labFrameP50Ms: pick((r) => r.lab.p50Ms),
-      labFrameP95Ms: pick((r) => r.lab.p95Ms),
-      labScriptPerFrameMs: pick((r) => r.lab.scriptPerFrameMs),
-      referenceScriptPerFrameMs: pick((r) => r.reference.scriptPerFrameMs),
-    };
-    console.log('');
-    console.log(
-      `lab frame callbacks:     p50 ${summary.labFrameP50Ms.toFixed(2)} ms, p95 ${summary.labFrameP95Ms.toFixed(2)} ms  (target p95 at most 4 ms) ${summary.labFrameP95Ms <= 4 ? 'met' : 'NOT MET'}`,
-    );
-    console.log(
-      `all script per frame:    lab ${summary.labScriptPerFrameMs.toFixed(2)} ms, reference ${summary.referenceScriptPerFrameMs.toFixed(2)} ms`,
-    );
-    console.log(
-      `uncapped frame rate:     lab ${summary.labFps.toFixed(0)} fps, reference ${summary.referenceFps.toFixed(0)} fps, ratio ${summary.fpsRatio.toFixed(2)}x  (target at least 0.8x) ${summary.fpsRatio >= 0.8 ? 'met' : 'NOT MET'}`,
-    );
-    mkdirSync('reports', { recursive: true });
-    writeFileSync(
-      'reports/bench-render.json',
-      `${JSON.stringify({ ...summary, perRound: results }, null, 2)}\n`,
-    );
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+      console.log(
+        `all script per frame:    lab ${summary.labScriptPerFrameMs.toFixed(2)} ms, reference ${summary.referenceScriptPerFrameMs.toFixed(2)} ms`,
+      );
+      console.log(
+        `uncapped frame rate:     lab ${summary.labFps.toFixed(0)} fps, reference ${summary.referenceFps.toFixed(0)} fps, ratio ${summary.fpsRatio.toFixed(2)}x  (target at least 0.8x) ${summary.fpsRatio >= 0.8 ? 'met' : 'NOT MET'}`,
+      );
+      mkdirSync('reports', { recursive: true });
+      writeFileSync(
+        'reports/bench-render.json',
+        `${JSON.stringify({ ...summary, perRound: results }, null, 2)}\n`,
+      );
+    },
+  );
 }
 
 await main();

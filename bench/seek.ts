@@ -6,10 +6,8 @@
  * re-simulating. It prints its figures and fails nothing on timing.
  */
 
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
+import { withBenchBrowser } from './browser.ts';
 import { measureSeeks, type SeekFigures } from './seek-core.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -51,33 +49,8 @@ function summarize(where: string, rounds: SeekFigures[]) {
 }
 
 async function inChromium(): Promise<SeekFigures[]> {
-  const build = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], {
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) throw new Error('the benchmark pages did not build');
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--config',
-      'bench/vite.config.ts',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  await new Promise((r) => setTimeout(r, 2500));
-  const found = findChromium();
-  const browser = await chromium.launch({
-    executablePath: found?.source === 'system' ? found.executablePath : undefined,
-    // gc() between measured runs, as in Node (see seek-core.ts).
-    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-  });
-  try {
+  // gc() between measured runs, as in Node (see seek-core.ts).
+  return withBenchBrowser(PORT, ['--js-flags=--expose-gc'], async (browser) => {
     const rounds: SeekFigures[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const page = await browser.newPage();
@@ -91,10 +64,7 @@ async function inChromium(): Promise<SeekFigures[]> {
       await page.close();
     }
     return rounds;
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }
 
 console.log(`Faultline seek benchmark: ${ROUNDS} rounds, medians`);

@@ -1,3 +1,4 @@
+import { LectureToggle } from '../controls/LectureToggle.tsx';
 import { SiteMenu } from '../controls/SiteMenu.tsx';
 import { ThemeToggle } from '../controls/ThemeToggle.tsx';
 
@@ -26,14 +27,7 @@ export function LessonHeader({ title, lecture, onLecture, onQr }: Props) {
         <button type="button" className="ctl-button" onClick={onQr}>
           Show QR code
         </button>
-        <button
-          type="button"
-          className="ctl-button"
-          aria-pressed={lecture}
-          onClick={() => onLecture(!lecture)}
-        >
-          Lecture mode
-        </button>
+        <LectureToggle lecture={lecture} onLecture={onLecture} />
         <span className="lecture-chrome">
           <ThemeToggle />
         </span>

@@ -1,3 +1,4 @@
+import { LectureToggle } from '../controls/LectureToggle.tsx';
 import type { World } from '../../six/six-worlds.ts';
 import { LabContext } from '../../store/context.ts';
 import { SiteMenu } from '../controls/SiteMenu.tsx';
@@ -49,14 +50,7 @@ export function SixHeader({ first, lecture, revealed, onReveal, onLecture, onQr 
             Show QR code
           </button>
         </span>
-        <button
-          type="button"
-          className="ctl-button six-wide-only"
-          aria-pressed={lecture}
-          onClick={() => onLecture(!lecture)}
-        >
-          Lecture mode
-        </button>
+        <LectureToggle lecture={lecture} onLecture={onLecture} className="six-wide-only" />
         <span className="lecture-chrome">
           <LabContext.Provider value={first}>
             <ThemeToggle />
