@@ -26,6 +26,11 @@ export function SpaceTimeDiagram({ clientView, sceneRef }: Props) {
   return (
     <div className="st-diagram" ref={boxRef}>
       {scene && <DiagramSvg scene={scene} />}
+      {scene && scene.arrows.length === 0 && scene.cursorUs === 0 && (
+        <p className="st-empty">
+          Press Play: every message will be drawn here, an arrow from its send to its arrival.
+        </p>
+      )}
     </div>
   );
 }
