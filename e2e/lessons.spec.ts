@@ -104,3 +104,15 @@ test('after pressing Lecture mode, the clicker’s keys are lecture mode’s', a
   await page.keyboard.press(' ');
   await expect(stepTitle(page)).toHaveText('Timeout 2 of 6');
 });
+
+test.describe('a step’s link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Copy link copies the step for students, without lecture mode', async ({ page }) => {
+    await page.goto('/#lesson=after-the-timeout&step=3&lecture=1');
+    await button(page, 'Copy link').click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#lesson=after-the-timeout&step=3$/);
+  });
+});

@@ -1,4 +1,7 @@
-import { useLab } from '../../store/hooks.ts';
+import { addressOf, linkStateOf } from '../../app/link-of-lab.ts';
+import { writeLink } from '../../links/write-link.ts';
+import type { LabStore } from '../../store/lab-store.ts';
+import { useLab, useLabStore } from '../../store/hooks.ts';
 import { AboutScenario } from './AboutScenario.tsx';
 import { PresetMenu } from './PresetMenu.tsx';
 import { SiteMenu } from './SiteMenu.tsx';
@@ -11,7 +14,13 @@ import './controls.css';
  * The header: the site and the scenario's name as the page's one heading (the scenario is what
  * this page is about; "Faultline" says where we are), the presets, the theme and the shortcuts.
  */
+/** The link to exactly what is on screen now: the scenario, what was done, the moment, the truth. */
+async function labAddress(store: LabStore): Promise<string> {
+  return addressOf(await writeLink(linkStateOf(store.getState(), false)));
+}
+
 export function Header() {
+  const store = useLabStore();
   const name = useLab((s) => s.view.scenario.name);
   const setShortcutsOpen = useLab((s) => s.setShortcutsOpen);
   return (
@@ -28,7 +37,7 @@ export function Header() {
       <div className="ctl-header-tools">
         <PresetMenu />
         <EditToggle />
-        <ShareButtons />
+        <ShareButtons address={() => labAddress(store)} />
         <ThemeToggle />
         <button
           type="button"

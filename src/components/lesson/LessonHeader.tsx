@@ -1,16 +1,18 @@
 import { LectureToggle } from '../controls/LectureToggle.tsx';
 import { SiteMenu } from '../controls/SiteMenu.tsx';
+import { ShareButtons } from '../share/ShareButtons.tsx';
 import { ThemeToggle } from '../controls/ThemeToggle.tsx';
 
 interface Props {
   title: string;
   lecture: boolean;
   onLecture(on: boolean): void;
-  onQr(): void;
+  /** The step's link for students (without lecture mode). */
+  address: string;
 }
 
-/** The lesson's header: the menu, the lesson's name, lecture mode, the QR code, the theme. */
-export function LessonHeader({ title, lecture, onLecture, onQr }: Props) {
+/** The lesson's header: the menu, the lesson's name, the step's link and QR code, lecture mode, the theme. */
+export function LessonHeader({ title, lecture, onLecture, address }: Props) {
   return (
     <header className="ctl-header lesson-header">
       <div className="ctl-header-title">
@@ -24,9 +26,7 @@ export function LessonHeader({ title, lecture, onLecture, onQr }: Props) {
         </h1>
       </div>
       <div className="ctl-header-tools">
-        <button type="button" className="ctl-button" onClick={onQr}>
-          Show QR code
-        </button>
+        <ShareButtons address={() => address} />
         <LectureToggle lecture={lecture} onLecture={onLecture} />
         <span className="lecture-chrome">
           <ThemeToggle />

@@ -79,7 +79,7 @@ export function LessonLab(props: Props) {
         title={lesson.title}
         lecture={lecture}
         onLecture={onLecture}
-        onQr={() => setQr(true)}
+        address={stepAddress}
       />
       {notice && (
         <p role="status" className="lab-notice">

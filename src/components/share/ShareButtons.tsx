@@ -1,24 +1,20 @@
 import { useState } from 'react';
-import { addressOf, linkStateOf } from '../../app/link-of-lab.ts';
-import { writeLink } from '../../links/write-link.ts';
-import { useLabStore } from '../../store/hooks.ts';
 import { Icon } from '../controls/Icon.tsx';
 import { QrDialog } from './QrDialog.tsx';
 import './share.css';
 
-/** The link to exactly what is on screen now: the scenario, what was done, the moment, the truth. */
-async function currentAddress(store: ReturnType<typeof useLabStore>): Promise<string> {
-  return addressOf(await writeLink(linkStateOf(store.getState(), false)));
+interface Props {
+  /** The address to share, computed when a button is pressed (it follows what is on screen). */
+  address(): Promise<string> | string;
 }
 
 /** `Copy link` and `Show QR code`, with a quiet word when the link is copied. */
-export function ShareButtons() {
-  const store = useLabStore();
+export function ShareButtons({ address: currentAddress }: Props) {
   const [copied, setCopied] = useState('');
   const [dialog, setDialog] = useState<{ address: string; message: string | null } | null>(null);
 
   const copy = async () => {
-    const address = await currentAddress(store);
+    const address = await currentAddress();
     try {
       await navigator.clipboard.writeText(address);
       setCopied('Link copied');
@@ -43,7 +39,9 @@ export function ShareButtons() {
         className="ctl-button share-button"
         aria-haspopup="dialog"
         onClick={() =>
-          void currentAddress(store).then((address) => setDialog({ address, message: null }))
+          void Promise.resolve(currentAddress()).then((address) =>
+            setDialog({ address, message: null }),
+          )
         }
       >
         <Icon name="qr" />
