@@ -1,5 +1,5 @@
 import { LectureToggle } from '../controls/LectureToggle.tsx';
-import { SiteMenu } from '../controls/SiteMenu.tsx';
+import { PageTitle } from '../controls/PageTitle.tsx';
 import { ShareButtons } from '../share/ShareButtons.tsx';
 import { ThemeToggle } from '../controls/ThemeToggle.tsx';
 
@@ -11,20 +11,11 @@ interface Props {
   address: string;
 }
 
-/** The lesson's header: the menu, the lesson's name, the step's link and QR code, lecture mode, the theme. */
+/** The lesson's header: its name, the step's link and QR code, lecture mode, the theme. */
 export function LessonHeader({ title, lecture, onLecture, address }: Props) {
   return (
     <header className="ctl-header lesson-header">
-      <div className="ctl-header-title">
-        <span className="lecture-chrome">
-          <SiteMenu />
-        </span>
-        <h1 className="ctl-title">
-          <span className="ctl-brand">Faultline</span>
-          <span className="visually-hidden">: </span>
-          <span className="ctl-scenario-name">{title}</span>
-        </h1>
-      </div>
+      <PageTitle title={title} />
       <div className="ctl-header-tools">
         <ShareButtons address={() => address} />
         <LectureToggle lecture={lecture} onLecture={onLecture} />

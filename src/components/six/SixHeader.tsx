@@ -1,7 +1,7 @@
 import { LectureToggle } from '../controls/LectureToggle.tsx';
 import type { World } from '../../six/six-worlds.ts';
 import { LabContext } from '../../store/context.ts';
-import { SiteMenu } from '../controls/SiteMenu.tsx';
+import { PageTitle } from '../controls/PageTitle.tsx';
 import { ThemeToggle } from '../controls/ThemeToggle.tsx';
 import { SixLegend } from './SixLegend.tsx';
 
@@ -17,23 +17,13 @@ interface Props {
 
 /**
  * The page's header: the site menu, the title, the drawings' legend in lecture mode, the one
- * truth switch for all six worlds (kept
- * in lecture mode, where it also says what the room is looking at), the QR code, lecture mode
- * and the theme.
+ * truth switch for all six worlds (kept in lecture mode, where it also says what the room is
+ * looking at), the QR code, lecture mode and the theme.
  */
 export function SixHeader({ first, lecture, revealed, onReveal, onLecture, onQr }: Props) {
   return (
     <header className="ctl-header six-header">
-      <div className="ctl-header-title">
-        <span className="lecture-chrome">
-          <SiteMenu />
-        </span>
-        <h1 className="ctl-title">
-          <span className="ctl-brand">Faultline</span>
-          <span className="visually-hidden">: </span>
-          <span className="ctl-scenario-name">Six worlds, one timeout</span>
-        </h1>
-      </div>
+      <PageTitle title="Six worlds, one timeout" />
       {/* In lecture mode the header has room for the legend (its other tools are hidden). */}
       {lecture && <SixLegend revealed={revealed} />}
       <div className="ctl-header-tools">
