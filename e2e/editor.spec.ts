@@ -4,7 +4,7 @@
  */
 
 import { expect, test, type Page } from '@playwright/test';
-import { button, eventLog, node, openLab, setSpeed } from './support/lab.ts';
+import { button, eventLog, node, openLab, setSpeed, settledLog } from './support/lab.ts';
 
 const editor = (page: Page) => page.getByRole('complementary', { name: 'Editor' });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -55,7 +55,7 @@ test('build a scenario from the start, share its link, and the receiver sees the
 
   await runToEnd(page);
   await expect(eventLog(page)).toContainText('timeout — remote crashed');
-  const log = await eventLog(page).innerText();
+  const log = await settledLog(page);
   await button(page, 'Copy link').click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link.length).toBeLessThan(1000);
@@ -64,7 +64,7 @@ test('build a scenario from the start, share its link, and the receiver sees the
   await fresh.goto(link);
   await expect(heading(fresh)).toContainText('Two servers');
   await expect(eventLog(fresh)).toContainText('timeout — remote crashed');
-  expect(await eventLog(fresh).innerText()).toBe(log);
+  expect(await settledLog(fresh)).toBe(log);
 });
 
 test('a reload keeps every edit, and Undo and Redo step through them', async ({ page }) => {

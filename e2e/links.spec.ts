@@ -9,7 +9,7 @@ import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { button, eventLog, inspector, node, openLab } from './support/lab.ts';
+import { button, eventLog, inspector, node, openLab, settledLog } from './support/lab.ts';
 
 const time = (page: Page) => page.getByRole('slider', { name: 'Time' });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -35,7 +35,7 @@ test('a copied link opens the same run, at the same moment, in a fresh page', as
   await expect(time(page)).toHaveAttribute('aria-valuetext', /^9\d\d\.\d ms/);
   const moment = (await time(page).getAttribute('aria-valuetext'))!;
   await expect(eventLog(page)).toContainText('r4 timeout — remote crashed');
-  const log = await eventLog(page).innerText();
+  const log = await settledLog(page);
   const link = await copiedLink(page);
   expect(link).toMatch(/#v=1&s=[\w-]+&t=9\d{5}&truth=1$/);
 
@@ -47,7 +47,7 @@ test('a copied link opens the same run, at the same moment, in a fresh page', as
   // The same log, except that the crash was clicked there and is in the schedule here.
   const clicked = log.replace('You crashed', 'The schedule crashed');
   await expect(eventLog(fresh)).toContainText('The schedule crashed process server');
-  expect(await eventLog(fresh).innerText()).toBe(clicked);
+  expect(await settledLog(fresh)).toBe(clicked);
 });
 
 test('the QR code holds the link to the scenario', async ({ page }) => {

@@ -30,6 +30,22 @@ export async function openLab(
 }
 
 export const eventLog = (page: Page) => page.getByRole('log', { name: 'Event log' });
+
+/**
+ * The event log's text once it has stopped changing: the log gathers its updates (at most two a
+ * second, for screen readers), so a read right after the run moves may be one batch behind.
+ */
+export async function settledLog(page: Page): Promise<string> {
+  let last: string | undefined;
+  const unchanged = async () => {
+    const now = await eventLog(page).innerText();
+    const same = now === last;
+    last = now;
+    return same;
+  };
+  await expect.poll(unchanged, { intervals: [700], timeout: 15_000 }).toBe(true);
+  return last ?? '';
+}
 export const clientPanel = (page: Page) =>
   page.getByRole('region', { name: 'What the client knows' });
 export const truthPanel = (page: Page) =>
