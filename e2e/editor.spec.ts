@@ -54,7 +54,7 @@ test('build a scenario from the start, share its link, and the receiver sees the
   ).toBeVisible();
 
   await runToEnd(page);
-  await expect(eventLog(page)).toContainText('timeout — remote crashed');
+  await expect(eventLog(page)).toContainText('connection refused — remote crashed');
   const log = await settledLog(page);
   await button(page, 'Copy link').click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -63,7 +63,7 @@ test('build a scenario from the start, share its link, and the receiver sees the
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto(link);
   await expect(heading(fresh)).toContainText('Two servers');
-  await expect(eventLog(fresh)).toContainText('timeout — remote crashed');
+  await expect(eventLog(fresh)).toContainText('connection refused — remote crashed');
   expect(await settledLog(fresh)).toBe(log);
 });
 

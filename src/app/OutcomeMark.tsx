@@ -1,7 +1,9 @@
+import { outcomeTone } from '../lab/outcome-tone.ts';
 import type { RequestResult } from '../sim/index.ts';
 
 /**
- * A ✓ or a stopwatch (⏱) beside the outcome word, so a timeout is not told by colour alone.
+ * A ✓, a stopwatch (⏱) or a bounced arrow (a signal came back: connection refused, reset, host
+ * unreachable) beside the outcome word, so the outcome is not told by colour alone.
  * Drawn rather than typed: ⏱ is missing from many fonts (Debian's included) and shows as a box.
  * Hidden from screen readers, which read the word itself.
  */
@@ -23,6 +25,9 @@ export function OutcomeMark({ outcome }: { outcome: RequestResult['outcome'] }) 
         </>
       )}
       {outcome === 'pending' && <path d="M3.5 8h.1M8 8h.1M12.5 8h.1" />}
+      {outcome !== 'pending' && outcomeTone(outcome) === 'signal' && (
+        <path d="M13.5 2.5v11M11 8H3M6 5 3 8l3 3" />
+      )}
     </svg>
   );
 }

@@ -50,6 +50,10 @@ export function formatCounts(counts: Counts): string {
     `${counts.ok} ok`,
     `${counts.timeout} timeout${causes.length ? ` (${causes.join(', ')})` : ''}`,
   ];
+  // The signals show only when some came, so a run without them reads as before.
+  for (const signalled of ['connection refused', 'connection reset', 'host unreachable'] as const) {
+    if (counts[signalled] > 0) outcome.push(`${counts[signalled]} ${signalled}`);
+  }
   if (counts.pending > 0) outcome.push(`${counts.pending} pending`);
   const after = [
     `processed after timeout: ${counts.processedAfterTimeout}`,

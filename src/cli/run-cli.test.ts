@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runCli, type CliIo, type CliOutput } from './run-cli.ts';
 import { FEATURED_REQUEST, PRESETS, SIX_CAUSES, findPreset } from '../scenario/presets/index.ts';
+import { OUTCOMES } from '../sim/index.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -120,7 +121,7 @@ describe('runCli: the six causes, as JSON', () => {
         expect(request.client).toBe('client');
         expect(request.server).toBe('server');
         expect(Number.isInteger(request.sentAtUs)).toBe(true);
-        expect(['ok', 'timeout']).toContain(request.outcome);
+        expect(OUTCOMES).toContain(request.outcome);
         expect(Number.isInteger(request.processedCount)).toBe(true);
         expect(typeof request.lateResponse).toBe('boolean');
         if (request.outcome === 'ok') expect(request.cause).toBeNull();

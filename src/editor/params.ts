@@ -75,6 +75,10 @@ export const WORKLOAD_PARAMS: Param<Workload>[] = [
   plain('retries', 'Retries', SPECS.retries),
   time('backoffUs', 'First backoff', SPECS.backoffUs),
   plain('backoffMultiplier', 'Backoff grows ×', SPECS.backoffMultiplier, ''),
+  {
+    ...plain<Workload>('retryBudgetPercent', 'Retry budget', SPECS.retryBudgetPercent, '%'),
+    note: 'retries per 100 requests; 100: no budget',
+  },
   plain('requestBytes', 'Request size', SPECS.bytes),
   plain('responseBytes', 'Response size', SPECS.bytes),
 ];

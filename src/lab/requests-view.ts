@@ -7,6 +7,7 @@ import {
   requestLabel,
   type AttemptRecord,
   type Cause,
+  type Outcome,
   type RequestRecord,
   type Simulation,
 } from '../sim/index.ts';
@@ -21,7 +22,7 @@ export interface ClientRow {
   client: string;
   sentAtUs: number;
   /** The client's timer: `waiting` until the current attempt's deadline; `retrying` between attempts. */
-  state: 'waiting' | 'retrying' | 'ok' | 'timeout';
+  state: 'waiting' | 'retrying' | Outcome;
   deadlineUs: number;
   attempts: number;
   endedAtUs: number;
@@ -58,6 +59,8 @@ export interface TruthRow {
   deduped: boolean;
   /** Where the request (or its response) is now, or where it ended. */
   journey: string;
+  /** How it ended, once it has. */
+  outcome: Outcome | null;
   cause: Cause | null;
   aftermaths: Aftermath[];
   processedCount: number;
@@ -76,6 +79,7 @@ export function truthRow(sim: Simulation, reader: TraceReader, r: RequestRecord)
     attempts: r.attempts.length > 1 ? r.attempts.map(attemptWords) : [],
     deduped: reader.deduped.has(r.id),
     journey: journey(sim, reader, r.attempts[r.attempts.length - 1]!),
+    outcome: r.status === 'outstanding' ? null : r.status,
     cause: r.cause,
     aftermaths,
     processedCount: r.processedCount,
@@ -88,6 +92,7 @@ function attemptWords(a: AttemptRecord, i: number): string {
   const which = `Attempt ${i + 1}`;
   if (a.status === 'ok') return `${which} was answered in time.`;
   if (a.status === 'timeout') return `${which} timed out: ${a.cause}.`;
+  if (a.status !== 'outstanding') return `${which} ended: ${a.status}.`;
   return `${which} is waiting.`;
 }
 
@@ -127,6 +132,28 @@ function whereNow(sim: Simulation, id: number): string | null {
 }
 
 function journey(sim: Simulation, reader: TraceReader, attempt: AttemptRecord): string {
+  const signal = signalJourney(sim, attempt);
+  return signal
+    ? `${messageJourney(sim, reader, attempt)} ${signal}`
+    : messageJourney(sim, reader, attempt);
+}
+
+/** The RST or ICMP message sent back about an attempt: who sent it, and where it is or went. */
+function signalJourney(sim: Simulation, attempt: AttemptRecord): string | null {
+  const info = sim.trace.messages[attempt.signalMessage];
+  if (!info) return null;
+  const what = info.kind === 'unreachable' ? 'an ICMP destination unreachable' : 'an RST';
+  const sent = `${label(sim, info.source)} answered with ${what}`;
+  const now = whereNow(sim, info.id);
+  if (now) return `${sent}, ${now}.`;
+  if (attempt.signal === 'lost') return `${sent}, but it was lost on the way.`;
+  if (attempt.signal !== 'received') return `${sent}.`;
+  return attempt.status === 'timeout'
+    ? `${sent}, which reached the client after it had given up.`
+    : `${sent}, which reached the client.`;
+}
+
+function messageJourney(sim: Simulation, reader: TraceReader, attempt: AttemptRecord): string {
   const responding = attempt.responseMessage >= 0;
   const id = responding ? attempt.responseMessage : attempt.requestMessage;
   const what = responding ? 'The response is' : 'The request is';
@@ -144,7 +171,7 @@ function journey(sim: Simulation, reader: TraceReader, attempt: AttemptRecord): 
     case 'aborted':
       return `The work was lost ${at}: ${fate.reason}.`;
     case 'received':
-      return attempt.status === 'timeout'
+      return attempt.status !== 'ok'
         ? `The response reached the client ${formatDuration(fate.timeUs - attempt.deadlineUs)} after it had given up.`
         : 'The response reached the client in time.';
     case 'delivered':

@@ -9,6 +9,7 @@ import {
   decodeEvent,
   type Cause,
   type DropReason,
+  type Outcome,
   type Simulation,
   type TraceEvent,
 } from '../sim/index.ts';
@@ -29,7 +30,7 @@ export type LogEntry =
       kind: 'outcome';
       request: number;
       client: string;
-      outcome: 'ok' | 'timeout';
+      outcome: Outcome;
       cause: Cause | null;
     }
   | { index: number; timeUs: number; kind: 'action'; action: ScheduledAction; applied: boolean }
@@ -52,7 +53,7 @@ export type Flash =
       node?: string;
       direction?: number;
     }
-  | { kind: 'outcome'; timeUs: number; request: number; client: string; outcome: 'ok' | 'timeout' };
+  | { kind: 'outcome'; timeUs: number; request: number; client: string; outcome: Outcome };
 
 /** The log keeps the latest entries only, so a long run does not grow the page without end. */
 export const LOG_LIMIT = 500;

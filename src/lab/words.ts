@@ -4,7 +4,13 @@
  * its sentence says how things stood then, and stays true after.
  */
 
-import { CAUSES, type Aftermath, type Cause } from '../sim/index.ts';
+import {
+  CAUSES,
+  type Aftermath,
+  type Cause,
+  type Outcome,
+  type SignalledOutcome,
+} from '../sim/index.ts';
 
 /** The six, as the truth panel lists them before anything is revealed. */
 export const SIX_CAUSES_SHORT: Record<Cause, string> = {
@@ -40,3 +46,26 @@ export const DEDUP_LINE =
 
 /** The client's side of a timeout: all it can say, whatever happened. */
 export const CLIENT_TIMEOUT_LINE = 'No response in time. The client cannot tell why.';
+
+/** The truth behind a signal that ended a request: who sent it, and why. */
+export const SIGNAL_LINES: Record<SignalledOutcome, string> = {
+  'connection refused':
+    "The server's machine was up but no process listened, so its operating system answered with an RST. The request was not processed.",
+  'connection reset':
+    "The server's process died while it held the request, and its operating system closed the connection with an RST.",
+  'host unreachable':
+    'A router on the way knew its link towards the server was down and answered with ICMP destination unreachable. The request never reached the server.',
+};
+
+/** The client's side of a signal: what it can conclude, and what it cannot. */
+export const CLIENT_SIGNAL_LINES: Record<SignalledOutcome, string> = {
+  'connection refused':
+    'Nothing was listening: the request was not processed. Why the process is gone, the client cannot tell.',
+  'connection reset':
+    'The connection broke mid-request. The client cannot tell whether the work was done.',
+  'host unreachable': 'A router says the server cannot be reached: the request did not get there.',
+};
+
+/** What the client can say when a request ended without a response. */
+export const clientEndLine = (outcome: Exclude<Outcome, 'ok'>): string =>
+  outcome === 'timeout' ? CLIENT_TIMEOUT_LINE : CLIENT_SIGNAL_LINES[outcome];

@@ -1,6 +1,7 @@
 /** Every lesson, in the order of the course (the seed's sections). */
 
 import { afterTheTimeout } from './after-the-timeout.ts';
+import { detectingFaults } from './detecting-faults.ts';
 import { partialFailure } from './partial-failure.ts';
 import { reliableFromUnreliable } from './reliable-from-unreliable.ts';
 import { sixWays } from './six-ways.ts';
@@ -13,6 +14,7 @@ export const LESSONS: readonly Lesson[] = [
   sixWays,
   afterTheTimeout,
   reliableFromUnreliable,
+  detectingFaults,
 ];
 
 export const findLesson = (id: string): Lesson | undefined => LESSONS.find((l) => l.id === id);

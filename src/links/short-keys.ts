@@ -39,6 +39,8 @@ const CODES: Record<string, string> = {
   retries: 'R',
   backoffUs: 'bo',
   backoffMultiplier: 'bm',
+  backoffJitter: 'bj',
+  retryBudgetPercent: 'rB',
   idempotencyKey: 'K',
   requestBytes: 'qb',
   responseBytes: 'rb',

@@ -50,6 +50,7 @@ export const SPECS = {
   retries: { min: 0, max: 10, integer: true },
   backoffUs: us(0, HOUR_US),
   backoffMultiplier: { min: 1, max: 10 },
+  retryBudgetPercent: { min: 0, max: 100 },
   bytes: { min: 1, max: 10_000_000, integer: true, unit: 'bytes' },
   // Actions.
   atUs: us(0, 2 * HOUR_US),
@@ -82,6 +83,8 @@ export const DEFAULT_WORKLOAD: Omit<Workload, 'client' | 'server'> = {
   retries: 0,
   backoffUs: 50_000,
   backoffMultiplier: 2,
+  backoffJitter: false,
+  retryBudgetPercent: 100,
   idempotencyKey: false,
   requestBytes: 500,
   responseBytes: 500,

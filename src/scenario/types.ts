@@ -7,7 +7,13 @@
 
 export const SCENARIO_VERSION = 1;
 
-export type NodeKind = 'client' | 'server' | 'switch';
+export type NodeKind = 'client' | 'server' | 'switch' | 'router';
+
+/**
+ * Switches and routers pass messages on; clients and servers send and receive them. A router
+ * also knows its routes: when its link towards a destination is down it says so (ICMP).
+ */
+export const forwards = (kind: NodeKind): boolean => kind === 'switch' || kind === 'router';
 
 export type ServiceTime =
   | { kind: 'constant'; us: number }
@@ -43,7 +49,11 @@ export interface SwitchNode extends NodeBase {
   kind: 'switch';
 }
 
-export type ScenarioNode = ClientNode | ServerNode | SwitchNode;
+export interface RouterNode extends NodeBase {
+  kind: 'router';
+}
+
+export type ScenarioNode = ClientNode | ServerNode | SwitchNode | RouterNode;
 
 /** The properties of one direction of a cable. Both directions start with the same values. */
 export interface LinkParams {
@@ -82,6 +92,16 @@ export interface Workload {
   /** Wait before the first retry; each later retry waits backoffMultiplier times longer. */
   backoffUs: number;
   backoffMultiplier: number;
+  /**
+   * Full jitter: each wait is drawn uniformly from 0 to the backoff, so clients that failed
+   * together do not retry together (concepts.md D17).
+   */
+  backoffJitter: boolean;
+  /**
+   * Retries as a share of requests: each request earns this percentage of a retry, and a retry
+   * spends one (at most RETRY_BUDGET_CAP saved). 100 means no budget.
+   */
+  retryBudgetPercent: number;
   /** Attempts of one request carry the same key, so the server can do the work only once. */
   idempotencyKey: boolean;
   requestBytes: number;

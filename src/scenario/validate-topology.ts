@@ -24,7 +24,7 @@ import type {
   WorkloadMode,
 } from './types.ts';
 
-const NODE_KINDS: readonly NodeKind[] = ['client', 'server', 'switch'];
+const NODE_KINDS: readonly NodeKind[] = ['client', 'server', 'switch', 'router'];
 const MODES: readonly WorkloadMode[] = ['interval', 'poisson', 'on-demand'];
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -237,6 +237,15 @@ export function readWorkloads(
         path,
         SPECS.backoffMultiplier,
         d.backoffMultiplier,
+      ),
+      backoffJitter: readBoolean(c, raw, 'backoffJitter', path, d.backoffJitter),
+      retryBudgetPercent: readNumber(
+        c,
+        raw,
+        'retryBudgetPercent',
+        path,
+        SPECS.retryBudgetPercent,
+        d.retryBudgetPercent,
       ),
       idempotencyKey: readBoolean(c, raw, 'idempotencyKey', path, d.idempotencyKey),
       requestBytes: readNumber(c, raw, 'requestBytes', path, SPECS.bytes, d.requestBytes),

@@ -1,17 +1,19 @@
 /**
  * What a client knows: only what it saw itself. The requests it sent, the responses it got
- * (on time, or late for an attempt it had given up on) and its own timers firing. Never
+ * (on time, or late for an attempt it had given up on), the signals that ended an attempt
+ * (connection refused, reset, host unreachable) and its own timers firing. Never
  * messages in flight, other nodes' states, or why a timeout happened.
  *
  * Derived from the trace alone, so two runs can be compared by what their client saw.
  */
 
 import type { Trace } from './trace.ts';
+import { OUTCOMES, type SignalledOutcome } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 export interface ClientObservation {
   timeUs: number;
-  what: 'sent' | 'response' | 'timeout' | 'late response';
+  what: 'sent' | 'response' | 'timeout' | 'late response' | SignalledOutcome;
   /** `r3` */
   request: string;
   /** 0 for the first attempt. */
@@ -25,7 +27,7 @@ export function clientView(trace: Trace, world: World, clientId: string): Client
   const mine = new Set<number>();
   const attemptOf = new Map<number, number>();
   for (let i = trace.firstIndex; i < trace.length; i++) {
-    const { timeUs, type, a, b } = trace.row(i);
+    const { timeUs, type, a, b, c } = trace.row(i);
     const note = (what: ClientObservation['what'], request: number, attempt: number) =>
       seen.push({ timeUs, what, request: `r${request}`, attempt });
     switch (type) {
@@ -44,6 +46,10 @@ export function clientView(trace: Trace, world: World, clientId: string): Client
         break;
       case 'timeout':
         if (mine.has(a)) note('timeout', a, b);
+        break;
+      case 'attempt-failed':
+        // An RST or ICMP message reached the client: it knows which, and nothing more.
+        if (mine.has(a)) note(OUTCOMES[c] as SignalledOutcome, a, b);
         break;
       case 'late-response':
         if (mine.has(a)) note('late response', a, b);

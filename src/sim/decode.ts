@@ -10,6 +10,7 @@ import {
   CABLE_STATES,
   CAUSES,
   DROP_REASONS,
+  OUTCOMES,
   PROCESS_STATES,
   type CableState,
   type Cause,
@@ -94,6 +95,7 @@ export function decodeEvent(trace: Trace, world: World, index: number): TraceEve
       e.cause = CAUSES[c];
       break;
     case 'retry':
+    case 'retry-denied':
     case 'late-response':
     case 'processed-after-timeout':
       e.request = a;
@@ -101,8 +103,13 @@ export function decodeEvent(trace: Trace, world: World, index: number): TraceEve
       break;
     case 'outcome':
       e.request = a;
-      e.outcome = b === 0 ? 'ok' : 'timeout';
+      e.outcome = OUTCOMES[b];
       if (c >= 0) e.cause = CAUSES[c];
+      break;
+    case 'attempt-failed':
+      e.request = a;
+      e.attempt = b;
+      e.outcome = OUTCOMES[c];
       break;
     case 'duplicate':
       e.request = a;

@@ -5,11 +5,12 @@
  * messages on along the shortest path.
  */
 
-import type { LinkParams } from '../scenario/types.ts';
+import { forwards, type LinkParams } from '../scenario/types.ts';
 import { EventKind, schedule, type SimContext } from './context.ts';
 import { chance, uniformInt } from './prng.ts';
 import { noteMessageDropped, receiveResponse } from './requests.ts';
 import { acceptRequest } from './server.ts';
+import { isSignal, receiveSignal, sendSignal } from './signals.ts';
 import type { MessageInfo } from './state.ts';
 import { dropReasonCode, type DropReason } from './vocabulary.ts';
 
@@ -25,15 +26,31 @@ export function sendMessage(ctx: SimContext, info: MessageInfo): void {
 function forward(ctx: SimContext, info: MessageInfo, node: number): void {
   if (node === info.target) {
     if (info.kind === 'request') acceptRequest(ctx, info, node);
+    else if (isSignal(info.kind)) receiveSignal(ctx, info);
     else receiveResponse(ctx, info);
     return;
   }
   const direction = ctx.world.routes[node * ctx.world.nodes.length + info.target]!;
+  const routeDown = direction < 0 || !ctx.state.directions[direction]!.up;
+  if (routeDown && ctx.world.kinds[node] === 'router') {
+    unreachable(ctx, info, node, direction < 0 ? 'no route' : 'route down');
+    return;
+  }
   if (direction < 0) {
     dropAtNode(ctx, info, 'no route', node);
     return;
   }
   enqueue(ctx, info, direction);
+}
+
+/**
+ * A router knows when its own link towards the destination is down (or it has no route at all):
+ * it drops the message and, for a request, tells the sender with an ICMP destination unreachable.
+ * A switch knows nothing of routes and drops in silence.
+ */
+function unreachable(ctx: SimContext, info: MessageInfo, node: number, reason: DropReason): void {
+  dropAtNode(ctx, info, reason, node);
+  if (info.kind === 'request') sendSignal(ctx, info, 'unreachable', node);
 }
 
 function enqueue(ctx: SimContext, info: MessageInfo, direction: number): void {
@@ -109,8 +126,8 @@ export function onArrive(ctx: SimContext, id: number, direction: number, epoch: 
     dropAtNode(ctx, info, 'machine off', node);
     return;
   }
-  // A switch that is booting passes nothing on (a server's machine is up; see server.ts).
-  if (process === 'restarting' && ctx.world.kinds[node] === 'switch') {
+  // A switch or router that is booting passes nothing on (a server's machine is up; see server.ts).
+  if (process === 'restarting' && forwards(ctx.world.kinds[node]!)) {
     dropAtNode(ctx, info, 'restarting', node);
     return;
   }

@@ -3,6 +3,7 @@
  * where it stopped); crashed with the operating system up; machine off (silence); restarting.
  */
 
+import { forwards } from '../scenario/types.ts';
 import { EventKind, schedule, type SimContext } from './context.ts';
 import { flushOutgoing } from './network.ts';
 import { abandonWork, startWork, stopOverload } from './server.ts';
@@ -82,9 +83,9 @@ export function restart(ctx: SimContext, node: number): void {
   const current = state.nodes[node]!.process;
   if (current === 'running' || current === 'paused') endProcess(ctx, node, 'process crashed');
   else state.nodes[node]!.epoch++;
-  // A switch restarts as a whole machine and loses its buffers; a server restarts its process
-  // and its operating system keeps sending what it was given.
-  if (world.kinds[node] === 'switch' && current !== 'off') flushOutgoing(ctx, node, 'restarting');
+  // A switch or router restarts as a whole machine and loses its buffers; a server restarts its
+  // process and its operating system keeps sending what it was given.
+  if (forwards(world.kinds[node]!) && current !== 'off') flushOutgoing(ctx, node, 'restarting');
   stopOverload(ctx, node);
   setProcess(ctx, node, 'restarting');
   const definition = world.nodes[node]!;

@@ -40,7 +40,10 @@ const FINAL_PHASES: ReadonlySet<AttemptPhase> = new Set([
 
 /** Ended, and every attempt's messages ended too: nothing can reach this request again. */
 export function isSettled(record: RequestRecord): boolean {
-  return record.status !== 'outstanding' && record.attempts.every((a) => FINAL_PHASES.has(a.phase));
+  return (
+    record.status !== 'outstanding' &&
+    record.attempts.every((a) => FINAL_PHASES.has(a.phase) && a.signal !== 'in network')
+  );
 }
 
 /** Move the settled mark past every settled request at the front, keeping them as a new slice. */

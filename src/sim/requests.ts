@@ -8,8 +8,10 @@ import { causeOfTimeout } from './causes.ts';
 import { EventKind, schedule, type SimContext } from './context.ts';
 import { sendMessage } from './network.ts';
 import { addRequest, writableRequest } from './records.ts';
-import type { AttemptPhase, MessageInfo } from './state.ts';
-import { causeCode } from './vocabulary.ts';
+import { isSignal } from './signals.ts';
+import { uniformInt } from './prng.ts';
+import { RETRY_BUDGET_CAP, type AttemptPhase, type MessageInfo } from './state.ts';
+import { causeCode, outcomeCode, type Cause, type Outcome } from './vocabulary.ts';
 
 /** Begin a new request of a workload; its first attempt leaves now. */
 export function startRequest(ctx: SimContext, workload: number): number {
@@ -29,6 +31,8 @@ export function startRequest(ctx: SimContext, workload: number): number {
     processedAfterTimeout: false,
     lateResponse: false,
   });
+  const budget = ctx.state.workloads[workload]!;
+  budget.retryTokens = Math.min(RETRY_BUDGET_CAP, budget.retryTokens + w.retryBudgetPercent / 100);
   sendAttempt(ctx, id);
   return id;
 }
@@ -46,6 +50,8 @@ function sendAttempt(ctx: SimContext, id: number): void {
     requestMessage,
     responseMessage: -1,
     phase: 'request in network',
+    signal: 'none',
+    signalMessage: -1,
     status: 'outstanding',
     cause: null,
   });
@@ -67,6 +73,26 @@ export function onRetry(ctx: SimContext, id: number): void {
   sendAttempt(ctx, id);
 }
 
+/**
+ * A retry may go if the workload's budget has one saved (Finagle's and gRPC's retry budgets,
+ * Google SRE's "retries below 10% of requests"): so when everything fails, retries stop adding
+ * load instead of multiplying it. A budget of 100% is no budget.
+ */
+function spendRetry(ctx: SimContext, workload: number): boolean {
+  if (ctx.world.workloads[workload]!.retryBudgetPercent >= 100) return true;
+  const state = ctx.state.workloads[workload]!;
+  if (state.retryTokens < 1) return false;
+  state.retryTokens -= 1;
+  return true;
+}
+
+/** The wait before retry number `retry`: the backoff, or with full jitter a draw from 0 to it. */
+function retryWaitUs(ctx: SimContext, workload: number, retry: number): number {
+  const w = ctx.world.workloads[workload]!;
+  const waitUs = backoffUs(w.backoffUs, w.backoffMultiplier, retry);
+  return w.backoffJitter ? uniformInt(ctx.state.rng.retry, 0, waitUs) : waitUs;
+}
+
 /** How long to wait before retry number `retry` (1 for the first): backoff × multiplier^(retry-1). */
 export function backoffUs(backoff: number, multiplier: number, retry: number): number {
   let wait = backoff;
@@ -77,23 +103,43 @@ export function backoffUs(backoff: number, multiplier: number, retry: number): n
 
 export function onTimeout(ctx: SimContext, id: number, attempt: number): void {
   const { state } = ctx;
-  if (state.requests[id - 1]!.attempts[attempt]!.status !== 'outstanding') return;
+  const record = state.requests[id - 1]!.attempts[attempt]!;
+  if (record.status !== 'outstanding') return;
+  const cause = causeOfTimeout(record.phase, state.nodes[state.requests[id - 1]!.server]!.process);
+  endAttempt(ctx, id, attempt, 'timeout', cause);
+}
+
+/**
+ * An attempt failed, by the client's timer or by a signal: retry after the backoff if retries
+ * are left, else the request ends with this outcome.
+ */
+export function endAttempt(
+  ctx: SimContext,
+  id: number,
+  attempt: number,
+  outcome: Exclude<Outcome, 'ok'>,
+  cause: Cause,
+): void {
+  const { state } = ctx;
   const request = writableRequest(ctx, id);
   const record = request.attempts[attempt]!;
-  const cause = causeOfTimeout(record.phase, state.nodes[request.server]!.process);
-  record.status = 'timeout';
+  record.status = outcome;
   record.cause = cause;
-  ctx.trace.record(state.nowUs, 'timeout', id, attempt, causeCode(cause));
-  const w = ctx.world.workloads[request.workload]!;
+  if (outcome === 'timeout')
+    ctx.trace.record(state.nowUs, 'timeout', id, attempt, causeCode(cause));
+  else ctx.trace.record(state.nowUs, 'attempt-failed', id, attempt, outcomeCode(outcome));
   if (attempt < state.workloads[request.workload]!.retries) {
-    const waitUs = backoffUs(w.backoffUs, w.backoffMultiplier, attempt + 1);
-    schedule(ctx, state.nowUs + waitUs, EventKind.retry, id);
-    return;
+    if (spendRetry(ctx, request.workload)) {
+      const waitUs = retryWaitUs(ctx, request.workload, attempt + 1);
+      schedule(ctx, state.nowUs + waitUs, EventKind.retry, id);
+      return;
+    }
+    ctx.trace.record(state.nowUs, 'retry-denied', id, attempt + 1);
   }
-  request.status = 'timeout';
+  request.status = outcome;
   request.cause = cause;
   request.endedAtUs = state.nowUs;
-  ctx.trace.record(state.nowUs, 'outcome', id, 1, causeCode(cause));
+  ctx.trace.record(state.nowUs, 'outcome', id, outcomeCode(outcome), causeCode(cause));
 }
 
 /** A response reached its client. */
@@ -122,6 +168,8 @@ export function setPhase(ctx: SimContext, info: MessageInfo, phase: AttemptPhase
 }
 
 export function noteMessageDropped(ctx: SimContext, info: MessageInfo, refused: boolean): void {
-  if (info.kind === 'response') setPhase(ctx, info, 'response lost');
+  if (isSignal(info.kind))
+    writableRequest(ctx, info.request).attempts[info.attempt]!.signal = 'lost';
+  else if (info.kind === 'response') setPhase(ctx, info, 'response lost');
   else setPhase(ctx, info, refused ? 'request refused' : 'request lost');
 }

@@ -6,7 +6,7 @@
 
 import type { Simulation } from './simulation.ts';
 import type { RequestRecord } from './state.ts';
-import { CAUSES, type Cause, type Outcome } from './vocabulary.ts';
+import { CAUSES, OUTCOMES, type Cause, type Outcome } from './vocabulary.ts';
 
 export interface RequestResult {
   /** `r1`, `r2`, … */
@@ -24,16 +24,15 @@ export interface RequestResult {
   duplicate: boolean;
 }
 
-export interface Counts {
+/** How many requests ended each way (`ok`, `timeout`, `connection refused`, …) or are `pending`. */
+export type Counts = Record<Outcome | 'pending', number> & {
   requests: number;
-  ok: number;
-  timeout: number;
-  pending: number;
+  /** The causes behind the timeouts. */
   causes: Record<Cause, number>;
   processedAfterTimeout: number;
   lateResponse: number;
   duplicate: number;
-}
+};
 
 export const requestLabel = (id: number): string => `r${id}`;
 
@@ -57,8 +56,7 @@ export function results(sim: Simulation): { requests: RequestResult[]; counts: C
   const requests = sim.state.requests.map((r) => requestResult(sim, r));
   const counts: Counts = {
     requests: requests.length,
-    ok: 0,
-    timeout: 0,
+    ...(Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>),
     pending: 0,
     causes: Object.fromEntries(CAUSES.map((c) => [c, 0])) as Record<Cause, number>,
     processedAfterTimeout: 0,
@@ -67,7 +65,7 @@ export function results(sim: Simulation): { requests: RequestResult[]; counts: C
   };
   for (const r of requests) {
     counts[r.outcome]++;
-    if (r.cause) counts.causes[r.cause]++;
+    if (r.cause && r.outcome === 'timeout') counts.causes[r.cause]++;
     if (r.processedAfterTimeout) counts.processedAfterTimeout++;
     if (r.lateResponse) counts.lateResponse++;
     if (r.duplicate) counts.duplicate++;

@@ -1,14 +1,14 @@
 /**
  * Static routing: for every node and every client or server, the cable direction to send on.
- * (Switches are never destinations: messages are addressed to clients and servers.)
+ * (Switches and routers are never destinations: messages are addressed to clients and servers.)
  *
  * Messages follow the shortest path: the fewest hops, then the least total latency. Only
- * switches forward; a path never passes through a client or a server. Routes are computed
+ * switches and routers forward; a path never passes through a client or a server. Routes are computed
  * once from the drawing and do not change when a cable is cut: like a static route, the
- * next hop stays the same and the message is lost at the cut.
+ * next hop stays the same and the message is lost at the cut (a router says so; see network.ts).
  */
 
-import type { NodeKind } from '../scenario/types.ts';
+import { forwards, type NodeKind } from '../scenario/types.ts';
 
 export interface RoutingCable {
   a: number;
@@ -39,7 +39,7 @@ export function computeRoutes(
   });
   const cost = new Float64Array(n);
   for (let target = 0; target < n; target++) {
-    if (kinds[target] === 'switch') continue;
+    if (forwards(kinds[target]!)) continue;
     cost.fill(Infinity);
     cost[target] = 0;
     const frontier = new MinHeap();
@@ -47,8 +47,8 @@ export function computeRoutes(
     while (frontier.size > 0) {
       const [c, x] = frontier.pop();
       if (c > cost[x]!) continue;
-      // Only the destination itself and switches pass messages on.
-      if (x !== target && kinds[x] !== 'switch') continue;
+      // Only the destination itself, switches and routers pass messages on.
+      if (x !== target && !forwards(kinds[x]!)) continue;
       for (const edge of neighbours[x]!) {
         const next = c + HOP_COST + edge.latencyUs;
         if (next < cost[edge.node]!) {

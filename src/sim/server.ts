@@ -10,6 +10,7 @@ import { exponentialUs } from './det-math.ts';
 import { dropAtNode, sendMessage } from './network.ts';
 import { uniformInt } from './prng.ts';
 import { setPhase } from './requests.ts';
+import { sendSignal } from './signals.ts';
 import { writableRequest } from './records.ts';
 import type { MessageInfo, QueueEntry } from './state.ts';
 import { dropReasonCode, type DropReason } from './vocabulary.ts';
@@ -56,12 +57,20 @@ function refusal(ctx: SimContext, node: number): DropReason | null {
   }
 }
 
+/**
+ * The machine is up but no process listens: its operating system answers with an RST. (A full
+ * queue or buffer answers nothing: like a full listen backlog, the request is dropped in silence.)
+ */
+const osRefuses = (reason: DropReason): boolean =>
+  reason === 'process crashed' || reason === 'restarting';
+
 /** A request reached its server's machine. */
 export function acceptRequest(ctx: SimContext, info: MessageInfo, node: number): void {
   const server = ctx.state.nodes[node]!;
   const reason = refusal(ctx, node);
   if (reason) {
     dropAtNode(ctx, info, reason, node);
+    if (osRefuses(reason)) sendSignal(ctx, info, 'refused', node);
     return;
   }
   server.queue.push({ info, sinceUs: ctx.state.nowUs });
@@ -153,10 +162,17 @@ function handle(ctx: SimContext, info: MessageInfo, node: number): void {
   sendMessage(ctx, response);
 }
 
-/** The process died: everything it held in memory is gone. */
+/**
+ * The process died: everything it held in memory is gone. If the machine stays up, its
+ * operating system closes the connections of the requests the process held, with an RST each
+ * (`connection reset`); a machine that lost power says nothing.
+ */
 export function abandonWork(ctx: SimContext, node: number, reason: DropReason): void {
   const { state } = ctx;
   const server = state.nodes[node]!;
+  const reset = (info: MessageInfo) => {
+    if (reason !== 'machine off') sendSignal(ctx, info, 'reset', node);
+  };
   server.workers.forEach((worker) => {
     worker.epoch++;
     worker.remainingUs = -1;
@@ -165,13 +181,19 @@ export function abandonWork(ctx: SimContext, node: number, reason: DropReason): 
     worker.entry = null;
     const id = entry.info?.id ?? -1;
     ctx.trace.record(state.nowUs, 'process-abort', id, node, dropReasonCode(reason));
-    if (entry.info) setPhase(ctx, entry.info, 'request refused');
+    if (!entry.info) return;
+    setPhase(ctx, entry.info, 'request refused');
+    reset(entry.info);
   });
   const waiting: QueueEntry[] = server.queue;
   server.queue = [];
   for (const entry of waiting) {
-    if (entry.info) dropAtNode(ctx, entry.info, reason, node);
-    else ctx.trace.record(state.nowUs, 'process-abort', -1, node, dropReasonCode(reason));
+    if (!entry.info) {
+      ctx.trace.record(state.nowUs, 'process-abort', -1, node, dropReasonCode(reason));
+      continue;
+    }
+    dropAtNode(ctx, entry.info, reason, node);
+    reset(entry.info);
   }
 }
 

@@ -9,10 +9,16 @@
 import type { LinkParams, ScheduledAction, WorkloadSettings } from '../scenario/types.ts';
 import { copyEventQueue, createEventQueue, type EventQueue } from './event-queue.ts';
 import { copyRng, createRng, type RngState } from './prng.ts';
-import type { Cause, ProcessState } from './vocabulary.ts';
+import type { Cause, Outcome, ProcessState } from './vocabulary.ts';
 import type { World } from './world.ts';
 
-export type MessageKind = 'request' | 'response';
+/**
+ * A request, its response, or a signal about a request that the network sent back to its client:
+ * `refused` and `reset` are TCP RSTs from the server's operating system (no process listened; the
+ * process died with the request), `unreachable` an ICMP destination unreachable from a router.
+ */
+export type MessageKind = 'request' | 'response' | SignalKind;
+export type SignalKind = 'refused' | 'reset' | 'unreachable';
 
 /** What is known about a message when it is sent; never changes. */
 export interface MessageInfo {
@@ -41,7 +47,10 @@ export type AttemptPhase =
   | 'response lost'
   | 'response received';
 
-export type RequestStatus = 'outstanding' | 'ok' | 'timeout';
+export type RequestStatus = 'outstanding' | Outcome;
+
+/** The signal sent back about an attempt, if any: none, on its way, lost, or received. */
+export type SignalPhase = 'none' | 'in network' | 'lost' | 'received';
 
 export interface AttemptRecord {
   sentAtUs: number;
@@ -50,6 +59,9 @@ export interface AttemptRecord {
   requestMessage: number;
   responseMessage: number;
   phase: AttemptPhase;
+  /** An RST or ICMP message about this attempt (its id in `signalMessage`, else -1). */
+  signal: SignalPhase;
+  signalMessage: number;
   status: RequestStatus;
   cause: Cause | null;
 }
@@ -144,6 +156,8 @@ export interface WorkloadState extends WorkloadSettings {
   sent: number;
   /** Bumped when the sending pattern changes, so the send planned under the old one is ignored. */
   sendEpoch: number;
+  /** Retries saved up under the workload's retry budget (see requests.ts). */
+  retryTokens: number;
 }
 
 export interface RngStreams {
@@ -155,6 +169,8 @@ export interface RngStreams {
   service: RngState;
   /** Faults drawn at random; scheduled faults draw nothing yet. */
   faults: RngState;
+  /** Jittered waits before retries. */
+  retry: RngState;
 }
 
 export interface SimState {
@@ -184,6 +200,9 @@ export interface SimState {
   eventsProcessed: number;
 }
 
+/** Retries a budget can save up: a burst of failures may use these at once, and no more. */
+export const RETRY_BUDGET_CAP = 10;
+
 export function createState(world: World, seed: number): SimState {
   const servers = world.nodes;
   return {
@@ -194,6 +213,7 @@ export function createState(world: World, seed: number): SimState {
       workload: createRng(seed, 'workload'),
       service: createRng(seed, 'service'),
       faults: createRng(seed, 'faults'),
+      retry: createRng(seed, 'retry'),
     },
     nodes: servers.map((node) => ({
       process: 'running',
@@ -237,6 +257,7 @@ export function createState(world: World, seed: number): SimState {
       retries: w.retries,
       sent: 0,
       sendEpoch: 0,
+      retryTokens: RETRY_BUDGET_CAP,
     })),
     nextMessageId: 0,
     liveActions: [],
@@ -258,6 +279,7 @@ export function copyState(state: SimState): SimState {
       workload: copyRng(state.rng.workload),
       service: copyRng(state.rng.service),
       faults: copyRng(state.rng.faults),
+      retry: copyRng(state.rng.retry),
     },
     nodes: state.nodes.map((n) => ({
       ...n,

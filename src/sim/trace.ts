@@ -28,7 +28,7 @@ export const TRACE_TYPES = [
   'receive', // message, client node
   'timeout', // request, attempt, cause
   'retry', // request, attempt
-  'outcome', // request, outcome (0 ok, 1 timeout), cause or -1
+  'outcome', // request, outcome (index into OUTCOMES), cause or -1
   'late-response', // request, attempt
   'processed-after-timeout', // request, attempt
   'duplicate', // request, processed count
@@ -39,6 +39,8 @@ export const TRACE_TYPES = [
   'job-arrive', // node, queue length after
   'job-drop', // node
   'overload-state', // node, 1 started or 0 ended
+  'attempt-failed', // request, attempt, outcome (a signal ended it: index into OUTCOMES)
+  'retry-denied', // request, the attempt the retry budget did not allow
 ] as const;
 export type TraceType = (typeof TRACE_TYPES)[number];
 

@@ -4,9 +4,21 @@
  * store them as small integers.
  */
 
-/** What a client can see of a request. */
-export const OUTCOMES = ['ok', 'timeout'] as const;
+/**
+ * What a client can see of a request: a response, its own timer, or one of the signals the
+ * network sometimes sends (an RST from the server's operating system when no process listens or
+ * the process died mid-request; an ICMP destination unreachable from a router that knows).
+ */
+export const OUTCOMES = [
+  'ok',
+  'timeout',
+  'connection refused',
+  'connection reset',
+  'host unreachable',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+/** The outcomes a signal brings, as opposed to a response or the client's own timer. */
+export type SignalledOutcome = Exclude<Outcome, 'ok' | 'timeout'>;
 
 /** The six reasons behind a timeout, in the seed's order. */
 export const CAUSES = [
@@ -42,9 +54,11 @@ export const DROP_REASONS = [
   'restarting',
   'server queue full',
   'buffer full',
+  'route down',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
 export const dropReasonCode = (reason: DropReason): number => DROP_REASONS.indexOf(reason);
+export const outcomeCode = (outcome: Outcome): number => OUTCOMES.indexOf(outcome);
 export const causeCode = (cause: Cause): number => CAUSES.indexOf(cause);
 export const processStateCode = (state: ProcessState): number => PROCESS_STATES.indexOf(state);

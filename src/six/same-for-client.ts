@@ -58,6 +58,9 @@ const OBSERVED: Record<ClientObservation['what'], string> = {
   response: 'response at',
   timeout: 'no response, timeout at',
   'late response': 'late response at',
+  'connection refused': 'connection refused at',
+  'connection reset': 'connection reset at',
+  'host unreachable': 'host unreachable at',
 };
 
 /** `r3 sent at 500 ms, no response, timeout at 600 ms` (`, no response yet` while it waits). */

@@ -1,5 +1,5 @@
 /**
- * fast-check arbitraries for random but valid scenarios: a few clients, servers and switches,
+ * fast-check arbitraries for random but valid scenarios: a few clients, servers, switches and routers,
  * cables with random latency, jitter, loss, bandwidth and queues, workloads of every mode, and
  * a random fault schedule drawn from the whole vocabulary. Used by the property tests.
  */
@@ -21,7 +21,9 @@ const ms = (n: number) => n * 1000;
 interface Shape {
   clients: number;
   servers: number;
+  /** Forwarding nodes, `w0`, `w1`, …: a switch, or a router where `routers` has its bit set. */
   switches: number;
+  routers: number;
 }
 
 const serviceArb = fc.oneof(
@@ -52,8 +54,14 @@ function nodesOf(
     nodes.push({ id: `c${i}`, label: `client ${i}`, kind: 'client' });
   for (let i = 0; i < shape.servers; i++)
     nodes.push({ id: `s${i}`, label: `server ${i}`, kind: 'server', ...servers[i]! });
-  for (let i = 0; i < shape.switches; i++)
-    nodes.push({ id: `w${i}`, label: `switch ${i}`, kind: 'switch' });
+  for (let i = 0; i < shape.switches; i++) {
+    const router = (shape.routers >> i) & 1;
+    nodes.push({
+      id: `w${i}`,
+      label: `${router ? 'router' : 'switch'} ${i}`,
+      kind: router ? 'router' : 'switch',
+    });
+  }
   return nodes;
 }
 
@@ -94,6 +102,8 @@ function workloadsArb(shape: Shape): fc.Arbitrary<Workload[]> {
     retries: fc.integer({ min: 0, max: 3 }),
     backoffUs: fc.integer({ min: 0, max: ms(30) }),
     backoffMultiplier: fc.constantFrom(1, 1.5, 2),
+    backoffJitter: fc.boolean(),
+    retryBudgetPercent: fc.oneof(fc.constant(100), fc.integer({ min: 0, max: 100 })),
     idempotencyKey: fc.boolean(),
     requestBytes: fc.integer({ min: 1, max: 5000 }),
     responseBytes: fc.integer({ min: 1, max: 5000 }),
@@ -165,6 +175,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     clients: fc.integer({ min: 1, max: 3 }),
     servers: fc.integer({ min: 1, max: 3 }),
     switches: fc.integer({ min: 0, max: 3 }),
+    routers: fc.integer({ min: 0, max: 7 }),
   })
   .chain((shape) =>
     fc
@@ -226,7 +237,13 @@ function timedActionsArb(
 export const scenarioWithLiveActionsArb: fc.Arbitrary<[Scenario, ScheduledAction[]]> =
   scenarioArb.chain((scenario) => {
     const count = (kind: string) => scenario.nodes.filter((n) => n.kind === kind).length;
-    const shape = { clients: count('client'), servers: count('server'), switches: count('switch') };
+    const forwarders = scenario.nodes.filter((n) => n.kind === 'switch' || n.kind === 'router');
+    const shape = {
+      clients: count('client'),
+      servers: count('server'),
+      switches: forwarders.length,
+      routers: forwarders.reduce((mask, n, i) => mask | ((n.kind === 'router' ? 1 : 0) << i), 0),
+    };
     return timedActionsArb(shape, scenario.cables, scenario.workloads, scenario.durationUs).map(
       (live) => [scenario, live.sort((a, b) => a.atUs - b.atUs)] as [Scenario, ScheduledAction[]],
     );

@@ -74,6 +74,8 @@ export function line(options: LineOptions = {}): Scenario {
         retries: 0,
         backoffUs: 10_000,
         backoffMultiplier: 2,
+        backoffJitter: false,
+        retryBudgetPercent: 100,
         idempotencyKey: false,
         requestBytes: 1000,
         responseBytes: 1000,

@@ -60,6 +60,8 @@ export function tenNodeScenario(): Scenario {
     retries: 2,
     backoffUs: 100_000,
     backoffMultiplier: 2,
+    backoffJitter: false,
+    retryBudgetPercent: 100,
     idempotencyKey: true,
     requestBytes: 800,
     responseBytes: 4000,

@@ -94,9 +94,13 @@ export function everyRequestEndsOnce(sim: Simulation, events: TraceEvent[]): str
   const problems: string[] = [];
   const outcomes = new Map<number, TraceEvent[]>();
   const lastTimeoutCause = new Map<number, Cause | undefined>();
+  // How each request's last failed attempt ended: by its timer or by a signal.
+  const lastFailure = new Map<number, string | undefined>();
   for (const e of events) {
     if (e.type === 'outcome') outcomes.set(e.request!, [...(outcomes.get(e.request!) ?? []), e]);
     if (e.type === 'timeout') lastTimeoutCause.set(e.request!, e.cause);
+    if (e.type === 'timeout') lastFailure.set(e.request!, 'timeout');
+    if (e.type === 'attempt-failed') lastFailure.set(e.request!, e.outcome);
   }
   for (const r of sim.state.requests) {
     const mine = outcomes.get(r.id) ?? [];
@@ -114,10 +118,60 @@ export function everyRequestEndsOnce(sim: Simulation, events: TraceEvent[]): str
         problems.push(`r${r.id}: trace cause ${e?.cause}, record ${r.cause}`);
       if (lastTimeoutCause.get(r.id) !== r.cause)
         problems.push(`r${r.id}: final cause is not its last attempt's`);
-    } else if (r.cause !== null || e?.cause !== undefined) {
-      problems.push(`r${r.id} is ok but has a cause`);
+    } else if (r.status === 'ok') {
+      if (r.cause !== null || e?.cause !== undefined)
+        problems.push(`r${r.id} is ok but has a cause`);
+    } else {
+      if (!r.cause || e?.cause !== r.cause) problems.push(`r${r.id} ended by a signal, no cause`);
     }
+    if (r.status !== 'ok' && lastFailure.get(r.id) !== r.status)
+      problems.push(`r${r.id} ended ${r.status}, but its last attempt ended otherwise`);
   }
+  return problems;
+}
+
+/**
+ * A signal tells the truth: `connection refused` only when the request reached its server's
+ * machine and found no process, `connection reset` only when the process died holding it,
+ * `host unreachable` only when a router dropped it; and each ended attempt got at most one.
+ */
+export function signalsTellTheTruth(sim: Simulation, events: TraceEvent[]): string[] {
+  const problems: string[] = [];
+  const requestEvents = new Map<string, TraceEvent[]>();
+  const key = (request: number, attempt: number) => `${request}/${attempt}`;
+  const signalsSent = new Map<string, number>();
+  for (const e of events) {
+    const m = e.message;
+    if (m?.kind === 'request') {
+      const k = key(m.request, m.attempt);
+      requestEvents.set(k, [...(requestEvents.get(k) ?? []), e]);
+    }
+    if (e.type === 'send' && m && m.kind !== 'request' && m.kind !== 'response') {
+      const k = key(m.request, m.attempt);
+      signalsSent.set(k, (signalsSent.get(k) ?? 0) + 1);
+    }
+    if (e.type !== 'attempt-failed') continue;
+    const seen = requestEvents.get(key(e.request!, e.attempt!)) ?? [];
+    const server = sim.world.nodes[sim.state.requests[e.request! - 1]!.server]!.id;
+    const drop = seen.find((x) => x.type === 'drop-at-node');
+    const atServer = seen.some((x) => x.type === 'server-enqueue');
+    const aborted = seen.some((x) => x.type === 'process-abort');
+    const truth =
+      drop && sim.world.kinds[sim.world.index.get(drop.node!)!] === 'router'
+        ? 'host unreachable'
+        : aborted || (atServer && drop?.node === server)
+          ? 'connection reset'
+          : drop?.node === server &&
+              (drop.reason === 'process crashed' || drop.reason === 'restarting')
+            ? 'connection refused'
+            : 'nothing to signal';
+    if (truth !== e.outcome)
+      problems.push(
+        `r${e.request} attempt ${e.attempt}: ${e.outcome}, but the trace shows ${truth}`,
+      );
+  }
+  for (const [k, n] of signalsSent)
+    if (n > 1) problems.push(`attempt ${k} was signalled ${n} times`);
   return problems;
 }
 
@@ -205,5 +259,6 @@ export function checkRun(sim: Simulation): string[] {
     ...everyRequestEndsOnce(sim, events),
     ...pausedProcessLosesNothing(sim, events),
     ...causesMatchTheTruth(sim, events),
+    ...signalsTellTheTruth(sim, events),
   ];
 }

@@ -9,12 +9,15 @@ import { StatusLine } from './StatusLine.tsx';
 import { useApply } from './useApply.ts';
 
 function kindLine(facts: ServerFacts): string {
-  if (facts.kind === 'switch') return 'Switch: passes messages on';
+  if (facts.kind === 'switch') return 'Switch: passes messages on, and tells nobody what it drops';
+  if (facts.kind === 'router') {
+    return 'Router: passes messages on; when its own link towards a server is down, it answers ICMP destination unreachable';
+  }
   return `Server · ${facts.workers} workers · a restart takes ${formatDuration(facts.restartUs)}`;
 }
 
 /**
- * A server or a switch: its state on one line, what can be done to it (first, so it is in view
+ * A server, a switch or a router: its state on one line, what can be done to it (first, so it is in view
  * on a 720-pixel projector), then the details of its queue and workers.
  */
 export function NodeInspector({ id }: { id: string }) {

@@ -1,4 +1,4 @@
-import { findPreset, PRESETS } from '../../scenario/presets/index.ts';
+import { findPreset, PRESET_GROUPS } from '../../scenario/presets/index.ts';
 import { useController, useLab } from '../../store/hooks.ts';
 
 /**
@@ -33,10 +33,14 @@ export function PresetMenu() {
             {name} ({changed ? 'changed' : 'your own'})
           </option>
         )}
-        {PRESETS.map((preset) => (
-          <option key={preset.id} value={preset.id}>
-            {preset.scenario.name}
-          </option>
+        {PRESET_GROUPS.map((group) => (
+          <optgroup key={group.title} label={group.title}>
+            {group.presets.map((preset) => (
+              <option key={preset.id} value={preset.id}>
+                {preset.scenario.name}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>

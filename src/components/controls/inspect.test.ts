@@ -51,7 +51,9 @@ describe('a server in words', () => {
   it('tells a crash from a machine that is off', () => {
     const sim = start();
     sim.apply({ kind: 'crash', node: 'server' });
-    expect(processWords(nodeFacts(sim, 'server')!, 0)).toBe('crashed (machine up)');
+    expect(processWords(nodeFacts(sim, 'server')!, 0)).toBe(
+      'crashed (machine up, refuses connections)',
+    );
     sim.apply({ kind: 'power-off', node: 'server' });
     expect(processWords(nodeFacts(sim, 'server')!, 0)).toBe('off (machine silent)');
     sim.apply({ kind: 'restart', node: 'server' });

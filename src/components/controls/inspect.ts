@@ -64,7 +64,7 @@ export function processWords(facts: ServerFacts, nowUs: number): string {
         ? 'paused until resumed'
         : `paused, resumes in ${formatDuration(Math.max(0, facts.pausedUntilUs - nowUs))}`;
     case 'crashed':
-      return facts.kind === 'server' ? 'crashed (machine up)' : 'crashed';
+      return facts.kind === 'server' ? 'crashed (machine up, refuses connections)' : 'crashed';
     case 'off':
       return 'off (machine silent)';
     case 'restarting':

@@ -6,7 +6,12 @@
 import type { Simulation } from '../../sim/index.ts';
 import type { Selection } from '../../store/lab-store.ts';
 
-const KIND_WORDS = { client: 'Client', server: 'Server', switch: 'Switch' } as const;
+const KIND_WORDS = {
+  client: 'Client',
+  server: 'Server',
+  switch: 'Switch',
+  router: 'Router',
+} as const;
 
 /** The sheet's header: the kind of thing selected and its name (`Server`, `server`). */
 export function selectionTitle(

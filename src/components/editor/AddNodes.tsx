@@ -3,7 +3,7 @@ import type { NodeKind, Scenario } from '../../scenario/types.ts';
 import { useLab } from '../../store/hooks.ts';
 import { useEdit } from './useEdit.ts';
 
-const KINDS: NodeKind[] = ['client', 'switch', 'server'];
+const KINDS: NodeKind[] = ['client', 'switch', 'router', 'server'];
 
 /** Right of everything placed, at mid height; or left to the automatic layout. */
 function placeFor(scenario: Scenario): { x: number; y: number } | null {
@@ -14,7 +14,7 @@ function placeFor(scenario: Scenario): { x: number; y: number } | null {
   return { x: Math.max(...xs) + 120, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
 }
 
-/** Add client, Add switch, Add server: the new node is selected, to be named and joined. */
+/** Add client, Add switch, Add router, Add server: the new node is selected, to be named and joined. */
 export function AddNodes() {
   const edit = useEdit();
   const select = useLab((s) => s.select);

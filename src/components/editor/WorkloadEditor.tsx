@@ -71,6 +71,14 @@ export function WorkloadEditor({ scenario, index, workload }: Props) {
         />
         Idempotency key: retries of a request are done once
       </label>
+      <label className="editor-check">
+        <input
+          type="checkbox"
+          checked={workload.backoffJitter}
+          onChange={(e) => change({ backoffJitter: e.target.checked })}
+        />
+        Jitter: each backoff is a random wait up to its length
+      </label>
       <button
         type="button"
         className="ctl-button"

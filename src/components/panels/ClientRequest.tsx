@@ -1,6 +1,7 @@
 import { formatClock } from '../../lab/clock-format.ts';
 import type { ClientRow } from '../../lab/requests-view.ts';
-import { CLIENT_TIMEOUT_LINE } from '../../lab/words.ts';
+import { outcomeTone } from '../../lab/outcome-tone.ts';
+import { clientEndLine } from '../../lab/words.ts';
 import { ClientState } from './ClientState.tsx';
 import { RequestCard } from './RequestCard.tsx';
 import { clientNotes, clientRowName } from './row-text.ts';
@@ -16,6 +17,10 @@ interface Props {
 /** One request as its client saw it: sent when, waiting how long, and how it ended. */
 export function ClientRequest({ row, timeoutUs, tabbable, onRowFocus }: Props) {
   const notes = clientNotes(row);
+  const { state } = row;
+  const going = state === 'waiting' || state === 'retrying';
+  const line = going || state === 'ok' ? null : clientEndLine(state);
+  const tone = going ? state : outcomeTone(state);
   return (
     <RequestCard
       request={row.id}
@@ -23,7 +28,7 @@ export function ClientRequest({ row, timeoutUs, tabbable, onRowFocus }: Props) {
       tabbable={tabbable}
       onRowFocus={onRowFocus}
       name={clientRowName(row)}
-      className={`panel-request is-${row.state}`}
+      className={`panel-request is-${tone}`}
     >
       <span className="panel-id">{row.id}</span>
       <span className="panel-what">
@@ -36,10 +41,10 @@ export function ClientRequest({ row, timeoutUs, tabbable, onRowFocus }: Props) {
       <span className="panel-state">
         <ClientState row={row} timeoutUs={timeoutUs} />
       </span>
-      {(notes.length > 0 || row.state === 'timeout') && (
+      {(notes.length > 0 || line) && (
         <span className="panel-detail">
           {notes.length > 0 && <span className="panel-notes">{notes.join(' · ')}</span>}
-          {row.state === 'timeout' && <span className="panel-muted">{CLIENT_TIMEOUT_LINE}</span>}
+          {line && <span className="panel-muted">{line}</span>}
         </span>
       )}
     </RequestCard>

@@ -1,5 +1,6 @@
 import { OutcomeMark } from '../../app/OutcomeMark.tsx';
 import { formatClock } from '../../lab/clock-format.ts';
+import { outcomeTone } from '../../lab/outcome-tone.ts';
 import type { ClientRow } from '../../lab/requests-view.ts';
 import { Countdown } from './Countdown.tsx';
 
@@ -28,11 +29,12 @@ export function ClientState({ row, timeoutUs }: { row: ClientRow; timeoutUs: num
           <span className="panel-muted panel-num">{formatClock(row.endedAtUs - row.sentAtUs)}</span>
         </>
       );
-    case 'timeout':
+    default:
+      // timeout, or a signal: connection refused, connection reset, host unreachable.
       return (
         <>
-          <OutcomeMark outcome="timeout" />
-          <span className="panel-word panel-timeout">timeout</span>
+          <OutcomeMark outcome={row.state} />
+          <span className={`panel-word panel-${outcomeTone(row.state)}`}>{row.state}</span>
         </>
       );
   }

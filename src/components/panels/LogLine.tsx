@@ -14,7 +14,7 @@ interface Props {
  * screen readers.
  */
 export function LogLine({ line, tabbable, onRowFocus }: Props) {
-  const outcome = line.kind === 'ok' || line.kind === 'timeout' ? line.kind : null;
+  const outcome = line.outcome;
   return (
     <RequestCard
       request={line.request}
@@ -33,7 +33,7 @@ export function LogLine({ line, tabbable, onRowFocus }: Props) {
         )}
         {outcome && <OutcomeMark outcome={outcome} />}
         {outcome ? (
-          <strong className={`panel-word panel-${outcome}`}>{line.words}</strong>
+          <strong className={`panel-word panel-${line.kind}`}>{line.words}</strong>
         ) : (
           <span className="panel-words">{line.words}</span>
         )}

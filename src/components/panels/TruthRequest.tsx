@@ -1,5 +1,5 @@
 import type { TruthRow } from '../../lab/requests-view.ts';
-import { AFTERMATH_LINES, CAUSE_LINES, DEDUP_LINE } from '../../lab/words.ts';
+import { AFTERMATH_LINES, CAUSE_LINES, DEDUP_LINE, SIGNAL_LINES } from '../../lab/words.ts';
 import { Explained } from './Explained.tsx';
 import { RequestCard } from './RequestCard.tsx';
 import { processedText, truthRowName } from './row-text.ts';
@@ -40,7 +40,12 @@ export function TruthRequest({ row, tabbable, onRowFocus }: Props) {
             ))}
           </span>
         )}
-        {row.cause && <Explained term={row.cause} line={CAUSE_LINES[row.cause]} kind="cause" />}
+        {row.outcome && row.outcome !== 'ok' && row.outcome !== 'timeout' ? (
+          // A signal ended it: say what sent it and why, rather than one of the six.
+          <Explained term={row.outcome} line={SIGNAL_LINES[row.outcome]} kind="cause" />
+        ) : (
+          row.cause && <Explained term={row.cause} line={CAUSE_LINES[row.cause]} kind="cause" />
+        )}
         {row.aftermaths.map((what) => (
           <Explained key={what} term={what} line={AFTERMATH_LINES[what]} kind="aftermath" />
         ))}

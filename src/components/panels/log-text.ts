@@ -7,9 +7,10 @@
  */
 
 import { formatClock, formatDuration } from '../../lab/clock-format.ts';
+import { outcomeTone, type OutcomeTone } from '../../lab/outcome-tone.ts';
 import type { LogEntry } from '../../lab/trace-reader.ts';
 import type { Action, CableTarget, ScheduledAction } from '../../scenario/types.ts';
-import { requestLabel, type Cause } from '../../sim/index.ts';
+import { requestLabel, type Cause, type Outcome } from '../../sim/index.ts';
 
 /** A node's label from its id (actions name nodes by id; people read labels). */
 export type LabelOf = (nodeId: string) => string;
@@ -17,10 +18,12 @@ export type LabelOf = (nodeId: string) => string;
 export interface LogLineParts {
   /** Stable within a run: the trace index of the event. */
   key: number;
-  kind: 'ok' | 'timeout' | 'action' | 'aftermath';
+  kind: OutcomeTone | 'action' | 'aftermath';
   time: string;
   /** `r3`, or null for an action. */
   request: string | null;
+  /** How the request ended, for an outcome's line. */
+  outcome: Outcome | null;
   /** The outcome (`timeout`), the aftermath (`late response`) or the action's sentence. */
   words: string;
   /** Only when revealed, and only for a timeout. */
@@ -44,8 +47,9 @@ export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts
     case 'outcome':
       return {
         ...base,
-        kind: entry.outcome,
+        kind: outcomeTone(entry.outcome),
         request: requestLabel(entry.request),
+        outcome: entry.outcome,
         words: entry.outcome,
         cause: context.revealed ? entry.cause : null,
       };
@@ -55,6 +59,7 @@ export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts
         ...base,
         kind: 'aftermath',
         request: requestLabel(entry.request),
+        outcome: null,
         words: entry.what,
         cause: null,
       };
@@ -65,6 +70,7 @@ export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts
         ...base,
         kind: 'action',
         request: null,
+        outcome: null,
         words: actionSentence(entry.action, entry.applied, context),
         cause: null,
       };

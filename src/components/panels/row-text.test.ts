@@ -77,6 +77,7 @@ describe('truthRowName', () => {
       id: 'r3',
       server: 'server',
       ended: true,
+      outcome: 'timeout',
       attempts: [],
       deduped: false,
       journey: 'The response reached the client.',

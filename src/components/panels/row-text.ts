@@ -37,8 +37,8 @@ export function clientStateText(row: ClientRow): string {
       return 'retrying';
     case 'ok':
       return `ok after ${formatClock(row.endedAtUs - row.sentAtUs)}`;
-    case 'timeout':
-      return 'timeout';
+    default:
+      return row.state;
   }
 }
 
@@ -67,6 +67,8 @@ export function truthRowName(row: TruthRow): string {
     row.id,
     `to ${row.server}`,
     processedText(row),
+    // A signal's words, which the cause alone would not say (`connection reset`).
+    ...(row.outcome && row.outcome !== 'ok' && row.outcome !== 'timeout' ? [row.outcome] : []),
     ...(row.cause ? [`cause: ${row.cause}`] : []),
     ...row.aftermaths,
     row.journey,

@@ -74,6 +74,8 @@ export function threeNodeScenario(
         retries: 0,
         backoffUs: ms(20),
         backoffMultiplier: 2,
+        backoffJitter: false,
+        retryBudgetPercent: 100,
         idempotencyKey: false,
         requestBytes: 1000,
         responseBytes: 1000,

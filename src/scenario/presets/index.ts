@@ -1,14 +1,25 @@
 import type { Preset } from './base.ts';
 import { healthy } from './healthy.ts';
 import { retryDuplicate, retryIdempotent } from './after-the-timeout.ts';
+import { retryBudget, retryStorm } from './retry-storm.ts';
+import { SIGNAL_PRESETS } from './signals.ts';
 import { SIX_CAUSES } from './six-causes.ts';
 
 export type { Preset } from './base.ts';
 export { FEATURED_REQUEST } from './base.ts';
 export { SIX_CAUSES } from './six-causes.ts';
+export { SIGNAL_PRESETS } from './signals.ts';
+
+/** The presets as the Scenario menu groups them, in the order the seed's sections come. */
+export const PRESET_GROUPS: readonly { title: string; presets: readonly Preset[] }[] = [
+  { title: 'Start', presets: [healthy] },
+  { title: 'Six ways a request goes unanswered', presets: SIX_CAUSES },
+  { title: 'After the timeout', presets: [retryDuplicate, retryIdempotent] },
+  { title: 'Detecting faults', presets: [...SIGNAL_PRESETS, retryStorm, retryBudget] },
+];
 
 /** Every preset, in the order a menu shows them. */
-export const PRESETS: readonly Preset[] = [healthy, ...SIX_CAUSES, retryDuplicate, retryIdempotent];
+export const PRESETS: readonly Preset[] = PRESET_GROUPS.flatMap((g) => g.presets);
 
 export const DEFAULT_PRESET_ID = 'healthy';
 

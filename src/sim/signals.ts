@@ -1,0 +1,71 @@
+/**
+ * The signals the network sometimes sends back about a request (concepts.md C1): an RST from the
+ * server machine's operating system when no process listens (`connection refused`) or when the
+ * process died holding the request (`connection reset`), and an ICMP destination unreachable
+ * from a router that knows its route is down (`host unreachable`). They travel back like any
+ * message, so they take a round trip and can be lost. Silence stays the general case: a paused
+ * process, a machine that is off, a switch that drops, send nothing.
+ */
+
+import type { SimContext } from './context.ts';
+import { sendMessage } from './network.ts';
+import { writableRequest } from './records.ts';
+import { endAttempt } from './requests.ts';
+import type { MessageInfo, MessageKind, SignalKind } from './state.ts';
+import type { Cause, SignalledOutcome } from './vocabulary.ts';
+
+/** An RST is bare IP and TCP headers; an ICMP message also quotes the start of the packet. */
+const SIGNAL_BYTES: Record<SignalKind, number> = { refused: 40, reset: 40, unreachable: 56 };
+
+export const SIGNAL_OUTCOME: Record<SignalKind, SignalledOutcome> = {
+  refused: 'connection refused',
+  reset: 'connection reset',
+  unreachable: 'host unreachable',
+};
+
+/** What really kept the response away, in the words of the six causes. */
+const SIGNAL_CAUSE: Record<SignalKind, Cause> = {
+  refused: 'remote crashed',
+  reset: 'remote crashed',
+  unreachable: 'request lost',
+};
+
+export const isSignal = (kind: MessageKind): kind is SignalKind =>
+  kind === 'refused' || kind === 'reset' || kind === 'unreachable';
+
+/** Node `from` answers the request message `about` with a signal back to its client. */
+export function sendSignal(
+  ctx: SimContext,
+  about: MessageInfo,
+  kind: SignalKind,
+  from: number,
+): void {
+  const { state } = ctx;
+  const record = writableRequest(ctx, about.request).attempts[about.attempt]!;
+  const info: MessageInfo = {
+    id: state.nextMessageId++,
+    kind,
+    request: about.request,
+    attempt: about.attempt,
+    source: from,
+    target: about.source,
+    bytes: SIGNAL_BYTES[kind],
+    sentAtUs: state.nowUs,
+  };
+  record.signal = 'in network';
+  record.signalMessage = info.id;
+  sendMessage(ctx, info);
+}
+
+/** A signal reached its client: the attempt ends now, unless the client had already given up. */
+export function receiveSignal(ctx: SimContext, info: MessageInfo): void {
+  const { state } = ctx;
+  if (!isSignal(info.kind)) throw new Error(`message ${info.id} is not a signal`);
+  state.messages.delete(info.id);
+  ctx.trace.record(state.nowUs, 'receive', info.id, info.target);
+  const record = writableRequest(ctx, info.request).attempts[info.attempt]!;
+  record.signal = 'received';
+  // After a timeout the client closed that connection: nobody is listening for this.
+  if (record.status !== 'outstanding') return;
+  endAttempt(ctx, info.request, info.attempt, SIGNAL_OUTCOME[info.kind], SIGNAL_CAUSE[info.kind]);
+}
