@@ -4,7 +4,13 @@
  * file or a link, so the editor can never make a scenario the simulation would refuse.
  */
 
-import { DEFAULT_LINK, DEFAULT_SERVER, DEFAULT_WORKLOAD, LIMITS } from '../scenario/limits.ts';
+import {
+  DEFAULT_BALANCER,
+  DEFAULT_LINK,
+  DEFAULT_SERVER,
+  DEFAULT_WORKLOAD,
+  LIMITS,
+} from '../scenario/limits.ts';
 import type {
   Cable,
   NodeKind,
@@ -48,10 +54,14 @@ export function addNode(
   }
   const { id, label } = freshName(scenario, kind);
   const place = at ? { x: Math.round(at.x), y: Math.round(at.y) } : {};
+  // A new load balancer spreads over every server there is; the editor can change that.
+  const servers = scenario.nodes.filter((n) => n.kind === 'server').map((n) => n.id);
   const node: ScenarioNode =
     kind === 'server'
       ? { id, label, kind, ...DEFAULT_SERVER, ...place }
-      : { id, label, kind, ...place };
+      : kind === 'balancer'
+        ? { id, label, kind, ...DEFAULT_BALANCER, backends: servers, ...place }
+        : { id, label, kind, ...place };
   return { ...checked({ ...scenario, nodes: [...scenario.nodes, node] }), id };
 }
 
@@ -60,7 +70,14 @@ export function removeNode(scenario: Scenario, id: string): EditResult {
   const workloads = scenario.workloads.filter((w) => w.client !== id && w.server !== id);
   return checked({
     ...scenario,
-    nodes: scenario.nodes.filter((n) => n.id !== id),
+    // A load balancer forgets a backend that is gone.
+    nodes: scenario.nodes
+      .filter((n) => n.id !== id)
+      .map((n) =>
+        n.kind === 'balancer' && n.backends.includes(id)
+          ? { ...n, backends: n.backends.filter((b) => b !== id) }
+          : n,
+      ),
     cables: scenario.cables.filter((c) => c.a !== id && c.b !== id),
     workloads,
     schedule: withWorkloads(

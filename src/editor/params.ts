@@ -5,7 +5,14 @@
 
 import type { NumberSpec } from '../scenario/checker.ts';
 import { SPECS } from '../scenario/limits.ts';
-import type { Action, Cable, ScheduledAction, ServerNode, Workload } from '../scenario/types.ts';
+import type {
+  Action,
+  BalancerNode,
+  Cable,
+  ScheduledAction,
+  ServerNode,
+  Workload,
+} from '../scenario/types.ts';
 
 export interface Param<T> {
   key: keyof T & string;
@@ -65,6 +72,13 @@ export const SERVER_PARAMS: Param<ServerNode>[] = [
   plain('workers', 'Workers', SPECS.workers, 'at once'),
   plain('queueCapacity', 'Queue', SPECS.serverQueueCapacity),
   time('restartUs', 'Restart takes', SPECS.restartUs),
+];
+
+export const BALANCER_PARAMS: Param<BalancerNode>[] = [
+  time('checkIntervalUs', 'Check every', SPECS.checkIntervalUs),
+  time('checkTimeoutUs', 'Check fails after', SPECS.checkTimeoutUs),
+  plain('unhealthyAfter', 'Out after', SPECS.checkThreshold, 'failures'),
+  plain('healthyAfter', 'Back after', SPECS.checkThreshold, 'passes'),
 ];
 
 export const WORKLOAD_PARAMS: Param<Workload>[] = [

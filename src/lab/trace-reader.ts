@@ -37,6 +37,15 @@ export type LogEntry =
   | {
       index: number;
       timeUs: number;
+      kind: 'rotation';
+      /** Node ids. */
+      balancer: string;
+      backend: string;
+      inRotation: boolean;
+    }
+  | {
+      index: number;
+      timeUs: number;
       kind: 'aftermath';
       request: number;
       what: 'processed after timeout' | 'late response' | 'duplicate';
@@ -173,6 +182,16 @@ export class TraceReader {
       }
       case 'dedup':
         this.deduped.add(e.request!);
+        return true;
+      case 'rotation':
+        this.log.push({
+          index: e.index,
+          timeUs: e.timeUs,
+          kind: 'rotation',
+          balancer: e.node!,
+          backend: e.backend!,
+          inRotation: e.passed!,
+        });
         return true;
       case 'node-state':
       case 'cable-state':

@@ -7,6 +7,7 @@
 
 import {
   DEFAULT_DURATION_US,
+  DEFAULT_BALANCER,
   DEFAULT_LINK,
   DEFAULT_SERVER,
   DEFAULT_WORKLOAD,
@@ -34,7 +35,12 @@ function withoutDefaults(value: Plain, defaults: Plain): Plain {
 
 function compactNode(node: ScenarioNode): Plain {
   const { label, x, y, ...rest } = node;
-  const plain: Plain = node.kind === 'server' ? withoutDefaults(rest, DEFAULT_SERVER) : { ...rest };
+  const plain: Plain =
+    node.kind === 'server'
+      ? withoutDefaults(rest, DEFAULT_SERVER)
+      : node.kind === 'balancer'
+        ? withoutDefaults(rest, DEFAULT_BALANCER)
+        : { ...rest };
   if (label !== node.id) plain.label = label;
   if (x !== undefined) plain.x = Math.round(x);
   if (y !== undefined) plain.y = Math.round(y);

@@ -5,7 +5,7 @@
  */
 
 import type { NumberSpec } from './checker.ts';
-import type { LinkParams, ServerNode, Workload } from './types.ts';
+import type { BalancerNode, LinkParams, ServerNode, Workload } from './types.ts';
 
 const SECOND_US = 1_000_000;
 const HOUR_US = 3600 * SECOND_US;
@@ -42,6 +42,10 @@ export const SPECS = {
   serverQueueCapacity: { min: 0, max: 100_000, integer: true, unit: 'requests' },
   serviceUs: us(0, 60 * SECOND_US),
   restartUs: us(0, 600 * SECOND_US),
+  // Load balancers.
+  checkIntervalUs: us(1000, HOUR_US),
+  checkTimeoutUs: us(1, HOUR_US),
+  checkThreshold: { min: 1, max: 100, integer: true, unit: 'checks' },
   // Workloads.
   intervalUs: us(100, HOUR_US),
   startUs: us(0, HOUR_US),
@@ -72,6 +76,15 @@ export const DEFAULT_SERVER: Omit<ServerNode, 'id' | 'label' | 'kind'> = {
   queueCapacity: 64,
   service: { kind: 'uniform', minUs: 1000, maxUs: 3000 },
   restartUs: 500_000,
+};
+
+/** AWS's target-group defaults are 30 s, 5 s, 2 and 5; a lab wants to watch, so faster. */
+export const DEFAULT_BALANCER: Omit<BalancerNode, 'id' | 'label' | 'kind' | 'backends'> = {
+  checkIntervalUs: 500_000,
+  checkTimeoutUs: 200_000,
+  unhealthyAfter: 3,
+  healthyAfter: 2,
+  deepCheck: false,
 };
 
 export const DEFAULT_WORKLOAD: Omit<Workload, 'client' | 'server'> = {

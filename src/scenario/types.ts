@@ -7,7 +7,7 @@
 
 export const SCENARIO_VERSION = 1;
 
-export type NodeKind = 'client' | 'server' | 'switch' | 'router';
+export type NodeKind = 'client' | 'server' | 'switch' | 'router' | 'balancer';
 
 /**
  * Switches and routers pass messages on; clients and servers send and receive them. A router
@@ -43,6 +43,11 @@ export interface ServerNode extends NodeBase {
   service: ServiceTime;
   /** How long a restart takes before the process runs again. */
   restartUs: number;
+  /**
+   * A script on the machine that tells the load balancers at once when the process crashes
+   * (the machine stays up to run it), instead of leaving them to notice by health checks.
+   */
+  notifyOnCrash?: boolean;
 }
 
 export interface SwitchNode extends NodeBase {
@@ -53,7 +58,29 @@ export interface RouterNode extends NodeBase {
   kind: 'router';
 }
 
-export type ScenarioNode = ClientNode | ServerNode | SwitchNode | RouterNode;
+/**
+ * A load balancer: clients send it their requests and it passes each on to the next of its
+ * backends that is in rotation, and the answer back. It checks each backend's health every
+ * checkIntervalUs: a check unanswered after checkTimeoutUs (or refused) fails; after
+ * unhealthyAfter failures in a row the backend leaves rotation, after healthyAfter successes
+ * it comes back.
+ */
+export interface BalancerNode extends NodeBase {
+  kind: 'balancer';
+  /** Server ids, in the order requests go round them. */
+  backends: string[];
+  checkIntervalUs: number;
+  checkTimeoutUs: number;
+  unhealthyAfter: number;
+  healthyAfter: number;
+  /**
+   * A deep check waits in the server's queue and is served like a request, so a server too busy
+   * to serve fails it; a shallow one is answered at once by a thread of its own.
+   */
+  deepCheck: boolean;
+}
+
+export type ScenarioNode = ClientNode | ServerNode | SwitchNode | RouterNode | BalancerNode;
 
 /** The properties of one direction of a cable. Both directions start with the same values. */
 export interface LinkParams {

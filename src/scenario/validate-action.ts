@@ -52,8 +52,8 @@ const NODE_KINDS: Record<string, readonly NodeKind[]> = {
   resume: ['server'],
   crash: ['server'],
   overload: ['server'],
-  'power-off': ['server', 'switch', 'router'],
-  restart: ['server', 'switch', 'router'],
+  'power-off': ['server', 'switch', 'router', 'balancer'],
+  restart: ['server', 'switch', 'router', 'balancer'],
 };
 
 function readNode(

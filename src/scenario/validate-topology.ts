@@ -15,6 +15,7 @@ import {
   type Obj,
 } from './checker.ts';
 import { DEFAULT_LINK, DEFAULT_SERVER, DEFAULT_WORKLOAD, LIMITS, SPECS } from './limits.ts';
+import { readBalancer } from './validate-balancer.ts';
 import type {
   Cable,
   NodeKind,
@@ -24,7 +25,7 @@ import type {
   WorkloadMode,
 } from './types.ts';
 
-const NODE_KINDS: readonly NodeKind[] = ['client', 'server', 'switch', 'router'];
+const NODE_KINDS: readonly NodeKind[] = ['client', 'server', 'switch', 'router', 'balancer'];
 const MODES: readonly WorkloadMode[] = ['interval', 'poisson', 'on-demand'];
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -76,7 +77,9 @@ function readNode(c: Checker, raw: Obj, path: string): ScenarioNode | null {
   const place: { x?: number; y?: number } = {};
   if (field(raw, 'x') !== undefined) place.x = readNumber(c, raw, 'x', path, SPECS.position, 0);
   if (field(raw, 'y') !== undefined) place.y = readNumber(c, raw, 'y', path, SPECS.position, 0);
+  if (kind === 'balancer') return readBalancer(c, raw, path, { id, label, ...place });
   if (kind !== 'server') return { id, label, kind, ...place };
+  const notify = readBoolean(c, raw, 'notifyOnCrash', path, false);
   return {
     id,
     label,
@@ -93,6 +96,8 @@ function readNode(c: Checker, raw: Obj, path: string): ScenarioNode | null {
     ),
     service: readService(c, field(raw, 'service'), join(path, 'service')),
     restartUs: readNumber(c, raw, 'restartUs', path, SPECS.restartUs, DEFAULT_SERVER.restartUs),
+    // Written only when on, so scenarios from before it existed read back unchanged.
+    ...(notify ? { notifyOnCrash: true } : {}),
   };
 }
 
@@ -212,8 +217,11 @@ export function readWorkloads(
     }
     const end = (key: 'client' | 'server'): string | null => {
       const id = field(raw, key);
-      if (typeof id === 'string' && kinds.get(id) === key) return id;
-      c.error(join(path, key), `must name a ${key} node of this scenario; got ${describe(id)}`);
+      const kind = typeof id === 'string' ? kinds.get(id) : undefined;
+      // Requests may go to a server, or to a load balancer that passes them on to one.
+      if (kind === key || (key === 'server' && kind === 'balancer')) return id as string;
+      const what = key === 'server' ? 'a server or load balancer' : 'a client';
+      c.error(join(path, key), `must name ${what} node of this scenario; got ${describe(id)}`);
       return null;
     };
     const client = end('client');

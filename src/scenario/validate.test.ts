@@ -390,7 +390,9 @@ describe('validateScenario: references', () => {
     );
     expect(r.ok).toBe(false);
     expect(problemAt(r, 'workloads[1].client', 'error').message).toContain('"nobody"');
-    expect(problemAt(r, 'workloads[1].server', 'error').message).toMatch(/server node.*"c"/);
+    expect(problemAt(r, 'workloads[1].server', 'error').message).toMatch(
+      /server or load balancer node.*"c"/,
+    );
   });
 
   it('schedule actions naming unknown nodes or cables name the id', () => {

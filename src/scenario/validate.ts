@@ -20,6 +20,7 @@ import { DEFAULT_DURATION_US, LIMITS, SPECS } from './limits.ts';
 import { computeRoutes } from '../sim/routing.ts';
 import { SCENARIO_VERSION, type Scenario, type ScheduledAction } from './types.ts';
 import { readAction, refsOf } from './validate-action.ts';
+import { checkBackends } from './validate-balancer.ts';
 import { readCables, readNodes, readWorkloads } from './validate-topology.ts';
 
 export type ValidationResult =
@@ -90,7 +91,7 @@ function readScenario(c: Checker, raw: unknown): Scenario | null {
   if (nodeList.length === 0 && (givenNodes === undefined || Array.isArray(givenNodes))) {
     c.error('nodes', 'is empty or missing: a scenario needs at least one node');
   }
-  const nodes = readNodes(c, nodeList);
+  const nodes = checkBackends(c, readNodes(c, nodeList));
   const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
   const cables = readCables(c, readList(c, raw, 'cables', LIMITS.cables, 'cables'), kinds);
   const workloads = readWorkloads(

@@ -44,6 +44,10 @@ export const EventKind = {
   jobArrival: 10,
   /** a: node, b: overload epoch. */
   overloadEnd: 11,
+  /** a: load balancer, b: backend slot: time for its next health check. */
+  healthCheck: 12,
+  /** a: load balancer, b: backend slot, c: check number: the check's time is up. */
+  checkTimeout: 13,
 } as const;
 
 export function schedule(ctx: SimContext, timeUs: number, kind: number, a = 0, b = 0, c = 0): void {

@@ -43,6 +43,9 @@ export interface TraceEvent {
   worker?: number;
   processedCount?: number;
   overloaded?: boolean;
+  /** For a load balancer's `check` and `rotation`: the backend's id, and passed / back in. */
+  backend?: string;
+  passed?: boolean;
 }
 
 export function decodeEvent(trace: Trace, world: World, index: number): TraceEvent {
@@ -141,6 +144,12 @@ export function decodeEvent(trace: Trace, world: World, index: number): TraceEve
     case 'overload-state':
       e.node = nodeId(a);
       e.overloaded = b === 1;
+      break;
+    case 'check':
+    case 'rotation':
+      e.node = nodeId(a);
+      e.backend = nodeId(b);
+      e.passed = c === 1;
       break;
   }
   return e;

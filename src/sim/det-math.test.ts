@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { detLog, exponentialUs } from './det-math.ts';
+import { detExp, detLog, detLog10, exponentialUs } from './det-math.ts';
 import { copyRng, createRng, nextUint32, type RngState } from './prng.ts';
 
 /** fast-check seed: FC_SEED from the environment when it is a whole number, else a fixed one. */
@@ -319,5 +319,280 @@ describe('exponentialUs', () => {
     const rng = createRng(1, 'network');
     const seq = Array.from({ length: 5 }, () => exponentialUs(rng, 1000));
     expect(seq).toEqual([2068, 69, 1241, 3778, 45]);
+  });
+});
+
+/** got and want are the same special value, or finite and at most `ulps` doubles apart. */
+function expectWithinUlps(got: number, want: number, ulps: number, context: string): void {
+  if (!Number.isFinite(want)) {
+    expect(got, context).toBe(want);
+    return;
+  }
+  expect(Number.isFinite(got), context).toBe(true);
+  expect(ulpDistance(got, want), context).toBeLessThanOrEqual(ulps);
+}
+
+/** The largest and smallest arguments with a finite, non-zero e^x. */
+const EXP_MAX_FINITE = 709.782712893384;
+const EXP_MIN_NONZERO = -745.1332191019411;
+
+describe('detExp', () => {
+  describe('special values', () => {
+    it('gives exactly 1 for +0 and -0', () => {
+      expect(detExp(0)).toBe(1);
+      expect(detExp(-0)).toBe(1);
+    });
+
+    it('gives NaN for NaN, +Infinity for +Infinity and +0 for -Infinity', () => {
+      expect(detExp(NaN)).toBeNaN();
+      expect(detExp(Infinity)).toBe(Infinity);
+      expect(Object.is(detExp(-Infinity), 0)).toBe(true);
+    });
+
+    it('overflows to +Infinity just above ln(MAX_VALUE), like Math.exp', () => {
+      expect(detExp(EXP_MAX_FINITE)).toBe(Math.exp(EXP_MAX_FINITE));
+      expect(Number.isFinite(detExp(EXP_MAX_FINITE))).toBe(true);
+      expect(detExp(stepUlps(EXP_MAX_FINITE, 1))).toBe(Infinity);
+      expect(detExp(710)).toBe(Infinity);
+      expect(detExp(1e300)).toBe(Infinity);
+      expect(detExp(Number.MAX_VALUE)).toBe(Infinity);
+    });
+
+    it('underflows through the subnormals to +0, like Math.exp', () => {
+      expect(detExp(-708.5)).toBe(Math.exp(-708.5));
+      expect(detExp(-740)).toBe(Math.exp(-740));
+      expect(detExp(-745)).toBe(Number.MIN_VALUE);
+      expect(detExp(EXP_MIN_NONZERO)).toBe(Number.MIN_VALUE);
+      expect(Object.is(detExp(-746), 0)).toBe(true);
+      expect(Object.is(detExp(-1e300), 0)).toBe(true);
+      expect(Object.is(detExp(-Number.MAX_VALUE), 0)).toBe(true);
+    });
+
+    it('gives 1 + x for |x| < 2^-28, where that is the correctly rounded result', () => {
+      for (const x of [Number.MIN_VALUE, 1e-300, 2 ** -29, -(2 ** -29), -1e-20, 3e-9]) {
+        expect(detExp(x)).toBe(1 + x);
+        expect(detExp(x)).toBe(Math.exp(x));
+      }
+    });
+  });
+
+  describe('golden values (a change in the algorithm must show up here)', () => {
+    // Computed once with this implementation and checked against V8's Math.exp, which is also
+    // fdlibm's algorithm: they agree bit for bit except at 1, where V8 returns the double
+    // nearest e and fdlibm one ulp above it (the Firefox/Chrome disagreement of the header).
+    const golden: [number, number][] = [
+      [1, 2.7182818284590455],
+      [-1, 0.36787944117144233],
+      [0.5, 1.6487212707001282],
+      [Math.LN2, 2],
+      [10, 22026.465794806718],
+      [-10, 4.5399929762484847e-5],
+      [100, 2.6881171418161356e43],
+      [700, 1.0142320547350045e304],
+      [-700, 9.8596765437597708e-305],
+      [1e-9, 1.0000000010000001],
+    ];
+
+    for (const [x, expected] of golden) {
+      it(`detExp(${x}) is ${expected}, within 1 ulp of Math.exp`, () => {
+        expect(ulpDistance(expected, Math.exp(x))).toBeLessThanOrEqual(1);
+        expect(detExp(x)).toBe(expected);
+      });
+    }
+  });
+
+  describe('agreement with Math.exp', () => {
+    const expectCloseToMathExp = (x: number): void => {
+      expectWithinUlps(detExp(x), Math.exp(x), 1, `detExp(${x}) vs Math.exp = ${Math.exp(x)}`);
+    };
+
+    it(`holds within 1 ulp over the whole finite range of results (seed ${seed})`, () => {
+      fc.assert(
+        fc.property(fc.double({ min: EXP_MIN_NONZERO, max: EXP_MAX_FINITE, noNaN: true }), (x) => {
+          expectCloseToMathExp(x);
+        }),
+        { seed, numRuns: 20000 },
+      );
+    });
+
+    it(`holds over arguments of every magnitude, overflow and underflow included (seed ${seed})`, () => {
+      fc.assert(
+        fc.property(fc.double({ noNaN: true }), (x) => {
+          expectCloseToMathExp(x);
+        }),
+        { seed, numRuns: 20000 },
+      );
+    });
+
+    it(`holds for subnormal results (seed ${seed})`, () => {
+      fc.assert(
+        fc.property(fc.double({ min: EXP_MIN_NONZERO, max: -708.4, noNaN: true }), (x) => {
+          expectCloseToMathExp(x);
+        }),
+        { seed, numRuns: 5000 },
+      );
+    });
+
+    it(`holds near the reduction boundaries ±ln2/2 and ±3 ln2/2 (seed ${seed})`, () => {
+      const nearBoundary = fc
+        .tuple(
+          fc.constantFrom(0.3465735912322998, 1.0397205352783203, Math.LN2 / 2, 1.5 * Math.LN2),
+          fc.integer({ min: -(2 ** 20), max: 2 ** 20 }),
+          fc.boolean(),
+        )
+        .map(([base, k, negative]) => (negative ? -1 : 1) * stepUlps(base, k));
+      fc.assert(
+        fc.property(nearBoundary, (x) => {
+          expectCloseToMathExp(x);
+        }),
+        { seed, numRuns: 20000 },
+      );
+    });
+
+    it('is within 1 ulp of Math.exp for every whole number and half from -745 to 709', () => {
+      for (let x = -745; x <= 709.5; x += 0.5) expectCloseToMathExp(x);
+    });
+
+    it('is within 1 ulp of Math.exp for every power of two in absolute value', () => {
+      for (let k = -1074; k <= 1023; k++) {
+        expectCloseToMathExp(2 ** k);
+        expectCloseToMathExp(-(2 ** k));
+      }
+    });
+  });
+
+  it(`undoes detLog: detExp(detLog(x)) is within 1e-15 of x, relatively (seed ${seed})`, () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-300, max: 1e300, noNaN: true }), (x) => {
+        const back = detExp(detLog(x));
+        // log's rounding error (half an ulp of a number up to ~690) is multiplied by |log x|.
+        expect(Math.abs(back - x) / x).toBeLessThan(1e-15 * Math.max(1, Math.abs(Math.log(x))));
+      }),
+      { seed, numRuns: 10000 },
+    );
+  });
+
+  it(`is monotone: a <= b gives detExp(a) <= detExp(b) (seed ${seed})`, () => {
+    const pair = fc.oneof(
+      fc.tuple(fc.double({ min: -746, max: 710, noNaN: true }), fc.integer({ min: 1, max: 4 })),
+      fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.integer({ min: 1, max: 4 })),
+    );
+    fc.assert(
+      fc.property(pair, ([a, steps]) => {
+        const b = a + Math.abs(a) * steps * Number.EPSILON || Number.MIN_VALUE;
+        expect(detExp(a)).toBeLessThanOrEqual(detExp(b));
+      }),
+      { seed, numRuns: 20000 },
+    );
+  });
+});
+
+describe('detLog10', () => {
+  describe('special values', () => {
+    it('gives -Infinity for +0 and -0, NaN below 0 and for NaN, +Infinity for +Infinity', () => {
+      expect(detLog10(0)).toBe(-Infinity);
+      expect(detLog10(-0)).toBe(-Infinity);
+      expect(detLog10(-1)).toBeNaN();
+      expect(detLog10(-Number.MIN_VALUE)).toBeNaN();
+      expect(detLog10(-Infinity)).toBeNaN();
+      expect(detLog10(NaN)).toBeNaN();
+      expect(detLog10(Infinity)).toBe(Infinity);
+    });
+
+    it('gives exactly +0 for 1', () => {
+      expect(Object.is(detLog10(1), 0)).toBe(true);
+    });
+
+    it('is finite and close to Math.log10 at the extreme finite positives', () => {
+      for (const x of [Number.MIN_VALUE, SMALLEST_NORMAL, Number.MAX_VALUE]) {
+        expectWithinUlps(detLog10(x), Math.log10(x), 1, `detLog10(${x})`);
+      }
+    });
+  });
+
+  it('gives exactly k for the doubles nearest 10^k, k from -22 to 22', () => {
+    // Not guaranteed by the algorithm, but true, and the phi detector reads nicer for it.
+    for (let k = -22; k <= 22; k++) expect(detLog10(Number(`1e${k}`)), `1e${k}`).toBe(k);
+  });
+
+  describe('golden values (a change in the algorithm must show up here)', () => {
+    // Computed once with this implementation; each equals V8's Math.log10 bit for bit.
+    const golden: [number, number][] = [
+      [2, 0.3010299956639812],
+      [0.5, -0.3010299956639812],
+      [3, 0.47712125471966244],
+      [7, 0.8450980400142568],
+      [0.3, -0.5228787452803376],
+      [123456.789, 5.09151497716927],
+      [Number.MIN_VALUE, -323.3062153431158],
+    ];
+    for (const [x, expected] of golden) {
+      it(`detLog10(${x}) is ${expected}`, () => {
+        expect(ulpDistance(expected, Math.log10(x))).toBeLessThanOrEqual(1);
+        expect(detLog10(x)).toBe(expected);
+      });
+    }
+  });
+
+  describe('agreement with Math.log10', () => {
+    const expectCloseToMathLog10 = (x: number): void => {
+      expectWithinUlps(
+        detLog10(x),
+        Math.log10(x),
+        2,
+        `detLog10(${x}), Math.log10 = ${Math.log10(x)}`,
+      );
+    };
+
+    it(`holds within 2 ulps over the whole positive finite range (seed ${seed})`, () => {
+      fc.assert(
+        fc.property(
+          fc.double({ min: 0, minExcluded: true, max: Number.MAX_VALUE, noNaN: true }),
+          (x) => {
+            expectCloseToMathLog10(x);
+          },
+        ),
+        { seed, numRuns: 20000 },
+      );
+    });
+
+    it(`holds within 2 ulps over probabilities and phi-sized numbers in [1e-20, 1e3] (seed ${seed})`, () => {
+      fc.assert(
+        fc.property(fc.double({ min: 1e-20, max: 1e3, noNaN: true }), (x) => {
+          expectCloseToMathLog10(x);
+        }),
+        { seed, numRuns: 20000 },
+      );
+    });
+
+    it(`holds near 1, on both sides, where the logarithm is tiny (seed ${seed})`, () => {
+      const nearOne = fc.oneof(
+        fc.integer({ min: -(2 ** 20), max: 2 ** 20 }).map((k) => stepUlps(1, k)),
+        fc.double({ min: -0.25, max: 0.25, noNaN: true }).map((d) => 1 + d),
+      );
+      fc.assert(
+        fc.property(nearOne, (x) => {
+          expectCloseToMathLog10(x);
+        }),
+        { seed, numRuns: 20000 },
+      );
+    });
+
+    it(`holds for subnormal positives (seed ${seed})`, () => {
+      fc.assert(
+        fc.property(
+          fc.double({ min: Number.MIN_VALUE, max: SMALLEST_NORMAL, noNaN: true }),
+          (x) => {
+            expectCloseToMathLog10(x);
+          },
+        ),
+        { seed, numRuns: 2000 },
+      );
+    });
+
+    it('holds for every whole number up to 100000 and every power of two', () => {
+      for (let x = 1; x <= 100000; x++) expectCloseToMathLog10(x);
+      for (let k = -1074; k <= 1023; k++) expectCloseToMathLog10(2 ** k);
+    });
   });
 });

@@ -9,7 +9,8 @@ import { forwards, type LinkParams } from '../scenario/types.ts';
 import { EventKind, schedule, type SimContext } from './context.ts';
 import { chance, uniformInt } from './prng.ts';
 import { noteMessageDropped, receiveResponse } from './requests.ts';
-import { acceptRequest } from './server.ts';
+import { atBalancer } from './balancer.ts';
+import { acceptCheck, acceptRequest } from './server.ts';
 import { isSignal, receiveSignal, sendSignal } from './signals.ts';
 import type { MessageInfo } from './state.ts';
 import { dropReasonCode, type DropReason } from './vocabulary.ts';
@@ -25,7 +26,10 @@ export function sendMessage(ctx: SimContext, info: MessageInfo): void {
 /** The message is at `node`: hand it over there, or send it on towards its target. */
 function forward(ctx: SimContext, info: MessageInfo, node: number): void {
   if (node === info.target) {
-    if (info.kind === 'request') acceptRequest(ctx, info, node);
+    const kind = ctx.world.kinds[node];
+    if (kind === 'balancer') atBalancer(ctx, info, node);
+    else if (info.kind === 'request') acceptRequest(ctx, info, node);
+    else if (info.kind === 'check') acceptCheck(ctx, info, node);
     else if (isSignal(info.kind)) receiveSignal(ctx, info);
     else receiveResponse(ctx, info);
     return;

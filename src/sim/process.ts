@@ -5,8 +5,8 @@
 
 import { forwards } from '../scenario/types.ts';
 import { EventKind, schedule, type SimContext } from './context.ts';
-import { flushOutgoing } from './network.ts';
-import { abandonWork, startWork, stopOverload } from './server.ts';
+import { flushOutgoing, sendMessage } from './network.ts';
+import { abandonWork, answerHeldChecks, startWork, stopOverload } from './server.ts';
 import { processStateCode, type DropReason, type ProcessState } from './vocabulary.ts';
 
 function setProcess(ctx: SimContext, node: number, process: ProcessState): void {
@@ -47,6 +47,7 @@ export function resume(ctx: SimContext, node: number): void {
     schedule(ctx, worker.doneAtUs, EventKind.serviceDone, node, w, worker.epoch);
   });
   startWork(ctx, node);
+  answerHeldChecks(ctx, node);
 }
 
 export function onAutoResume(ctx: SimContext, node: number, pauseEpoch: number): void {
@@ -68,6 +69,32 @@ function endProcess(ctx: SimContext, node: number, reason: DropReason): void {
 export function crash(ctx: SimContext, node: number): void {
   endProcess(ctx, node, 'process crashed');
   setProcess(ctx, node, 'crashed');
+  notifyCrash(ctx, node);
+}
+
+/** Bytes of a crash notice: a small message from a script on the machine. */
+const NOTICE_BYTES = 100;
+
+/**
+ * A script on the machine, which outlives the process, tells every load balancer that sends it
+ * requests (concepts.md C1: HBase does this), so they need not wait for failed health checks.
+ */
+function notifyCrash(ctx: SimContext, node: number): void {
+  const definition = ctx.world.nodes[node]!;
+  if (definition.kind !== 'server' || !definition.notifyOnCrash) return;
+  ctx.world.backends.forEach((backends, balancer) => {
+    if (!backends.includes(node)) return;
+    sendMessage(ctx, {
+      id: ctx.state.nextMessageId++,
+      kind: 'notice',
+      request: 0,
+      attempt: 0,
+      source: node,
+      target: balancer,
+      bytes: NOTICE_BYTES,
+      sentAtUs: ctx.state.nowUs,
+    });
+  });
 }
 
 /** The whole machine goes silent, with what waited in its outgoing queues. */

@@ -52,6 +52,7 @@ function sendAttempt(ctx: SimContext, id: number): void {
     phase: 'request in network',
     signal: 'none',
     signalMessage: -1,
+    backend: -1,
     status: 'outstanding',
     cause: null,
   });
@@ -105,7 +106,9 @@ export function onTimeout(ctx: SimContext, id: number, attempt: number): void {
   const { state } = ctx;
   const record = state.requests[id - 1]!.attempts[attempt]!;
   if (record.status !== 'outstanding') return;
-  const cause = causeOfTimeout(record.phase, state.nodes[state.requests[id - 1]!.server]!.process);
+  // Behind a load balancer, the server is the backend it chose.
+  const server = record.backend >= 0 ? record.backend : state.requests[id - 1]!.server;
+  const cause = causeOfTimeout(record.phase, state.nodes[server]!.process);
   endAttempt(ctx, id, attempt, 'timeout', cause);
 }
 
@@ -164,10 +167,12 @@ export function receiveResponse(ctx: SimContext, info: MessageInfo): void {
 
 /** Follow an attempt through the network and the server, for the cause rule. */
 export function setPhase(ctx: SimContext, info: MessageInfo, phase: AttemptPhase): void {
+  if (info.request === 0) return; // a control message belongs to no request
   writableRequest(ctx, info.request).attempts[info.attempt]!.phase = phase;
 }
 
 export function noteMessageDropped(ctx: SimContext, info: MessageInfo, refused: boolean): void {
+  if (info.request === 0) return;
   if (isSignal(info.kind))
     writableRequest(ctx, info.request).attempts[info.attempt]!.signal = 'lost';
   else if (info.kind === 'response') setPhase(ctx, info, 'response lost');

@@ -64,6 +64,66 @@ function refusal(ctx: SimContext, node: number): DropReason | null {
 const osRefuses = (reason: DropReason): boolean =>
   reason === 'process crashed' || reason === 'restarting';
 
+/**
+ * A load balancer's health check reached the server's machine. A shallow check is answered at
+ * once by a thread of its own (while the process is paused it waits, like everything); a deep
+ * one waits for a worker like a request. No process: the operating system refuses it.
+ */
+export function acceptCheck(ctx: SimContext, info: MessageInfo, node: number): void {
+  const server = ctx.state.nodes[node]!;
+  const reason = refusal(ctx, node);
+  if (reason && (osRefuses(reason) || !deepCheck(ctx, info))) {
+    if (!osRefuses(reason) && server.process === 'paused') return holdCheck(ctx, info, node);
+    dropAtNode(ctx, info, reason, node);
+    if (osRefuses(reason)) sendSignal(ctx, info, 'refused', node);
+    return;
+  }
+  if (!deepCheck(ctx, info)) {
+    if (server.process === 'paused') return holdCheck(ctx, info, node);
+    return answerCheck(ctx, info, node);
+  }
+  if (reason) return dropAtNode(ctx, info, reason, node);
+  server.queue.push({ info, sinceUs: ctx.state.nowUs });
+  ctx.trace.record(ctx.state.nowUs, 'server-enqueue', info.id, node, server.queue.length);
+  if (server.process === 'running') startWork(ctx, node);
+}
+
+const deepCheck = (ctx: SimContext, info: MessageInfo): boolean => {
+  const balancer = ctx.world.nodes[info.source]!;
+  return balancer.kind === 'balancer' && balancer.deepCheck;
+};
+
+function holdCheck(ctx: SimContext, info: MessageInfo, node: number): void {
+  ctx.state.nodes[node]!.heldChecks.push(info);
+  ctx.trace.record(ctx.state.nowUs, 'server-enqueue', info.id, node, -1);
+}
+
+/** The check is done: the process is alive and answers. */
+function answerCheck(ctx: SimContext, info: MessageInfo, node: number): void {
+  ctx.state.messages.delete(info.id);
+  ctx.trace.record(ctx.state.nowUs, 'deliver', info.id, node);
+  replyToCheck(ctx, info, node);
+}
+
+function replyToCheck(ctx: SimContext, info: MessageInfo, node: number): void {
+  const { state } = ctx;
+  sendMessage(ctx, {
+    ...info,
+    id: state.nextMessageId++,
+    kind: 'check-ok',
+    source: node,
+    target: info.source,
+    sentAtUs: state.nowUs,
+  });
+}
+
+/** The process thawed: the shallow checks that waited are answered now. */
+export function answerHeldChecks(ctx: SimContext, node: number): void {
+  const held = ctx.state.nodes[node]!.heldChecks;
+  ctx.state.nodes[node]!.heldChecks = [];
+  for (const info of held) answerCheck(ctx, info, node);
+}
+
 /** A request reached its server's machine. */
 export function acceptRequest(ctx: SimContext, info: MessageInfo, node: number): void {
   const server = ctx.state.nodes[node]!;
@@ -123,7 +183,9 @@ export function onServiceDone(ctx: SimContext, node: number, w: number, epoch: n
   worker.entry = null;
   worker.doneAtUs = -1;
   ctx.trace.record(ctx.state.nowUs, 'process-end', entry.info?.id ?? -1, node, w);
-  if (entry.info) handle(ctx, entry.info, node);
+  // A deep check was taken off the queue (delivered) when its service began.
+  if (entry.info?.kind === 'check') replyToCheck(ctx, entry.info, node);
+  else if (entry.info) handle(ctx, entry.info, node);
   startWork(ctx, node);
 }
 
@@ -194,6 +256,12 @@ export function abandonWork(ctx: SimContext, node: number, reason: DropReason): 
     }
     dropAtNode(ctx, entry.info, reason, node);
     reset(entry.info);
+  }
+  const held = server.heldChecks;
+  server.heldChecks = [];
+  for (const info of held) {
+    dropAtNode(ctx, info, reason, node);
+    reset(info);
   }
 }
 

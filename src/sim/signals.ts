@@ -12,7 +12,7 @@ import { sendMessage } from './network.ts';
 import { writableRequest } from './records.ts';
 import { endAttempt } from './requests.ts';
 import type { MessageInfo, MessageKind, SignalKind } from './state.ts';
-import type { Cause, SignalledOutcome } from './vocabulary.ts';
+import { SIGNALLED_CAUSE, type SignalledOutcome } from './vocabulary.ts';
 
 /** An RST is bare IP and TCP headers; an ICMP message also quotes the start of the packet. */
 const SIGNAL_BYTES: Record<SignalKind, number> = { refused: 40, reset: 40, unreachable: 56 };
@@ -23,37 +23,36 @@ export const SIGNAL_OUTCOME: Record<SignalKind, SignalledOutcome> = {
   unreachable: 'host unreachable',
 };
 
-/** What really kept the response away, in the words of the six causes. */
-const SIGNAL_CAUSE: Record<SignalKind, Cause> = {
-  refused: 'remote crashed',
-  reset: 'remote crashed',
-  unreachable: 'request lost',
-};
-
 export const isSignal = (kind: MessageKind): kind is SignalKind =>
   kind === 'refused' || kind === 'reset' || kind === 'unreachable';
 
-/** Node `from` answers the request message `about` with a signal back to its client. */
+/**
+ * Node `from` answers the message `about` with a signal back to its sender (for a request passed
+ * on by a load balancer, `to` is the balancer). A health check is answered the same way.
+ */
 export function sendSignal(
   ctx: SimContext,
   about: MessageInfo,
   kind: SignalKind,
   from: number,
+  to = about.source,
 ): void {
   const { state } = ctx;
-  const record = writableRequest(ctx, about.request).attempts[about.attempt]!;
   const info: MessageInfo = {
     id: state.nextMessageId++,
     kind,
     request: about.request,
     attempt: about.attempt,
     source: from,
-    target: about.source,
+    target: to,
     bytes: SIGNAL_BYTES[kind],
     sentAtUs: state.nowUs,
   };
-  record.signal = 'in network';
-  record.signalMessage = info.id;
+  if (about.request > 0) {
+    const record = writableRequest(ctx, about.request).attempts[about.attempt]!;
+    record.signal = 'in network';
+    record.signalMessage = info.id;
+  }
   sendMessage(ctx, info);
 }
 
@@ -67,5 +66,6 @@ export function receiveSignal(ctx: SimContext, info: MessageInfo): void {
   record.signal = 'received';
   // After a timeout the client closed that connection: nobody is listening for this.
   if (record.status !== 'outstanding') return;
-  endAttempt(ctx, info.request, info.attempt, SIGNAL_OUTCOME[info.kind], SIGNAL_CAUSE[info.kind]);
+  const outcome = SIGNAL_OUTCOME[info.kind];
+  endAttempt(ctx, info.request, info.attempt, outcome, SIGNALLED_CAUSE[outcome]);
 }

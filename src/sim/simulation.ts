@@ -11,6 +11,7 @@ import type { Action, Scenario, ScheduledAction } from '../scenario/types.ts';
 import { applyAction, type ActionResult } from './actions.ts';
 import { EventKind, type SimContext } from './context.ts';
 import { LATE_SEQ, peekEvent, popEvent, pushEventAt } from './event-queue.ts';
+import { onCheckTimeout, onHealthCheck, startBalancers } from './balancer.ts';
 import { onArrive, onLost, onTransmitted } from './network.ts';
 import { onAutoResume, onBootDone } from './process.ts';
 import { backoffUs, onRetry, onTimeout } from './requests.ts';
@@ -202,6 +203,7 @@ function scheduleStart(ctx: SimContext): void {
     pushEventAt(ctx.state.events, event);
   });
   startWorkloads(ctx);
+  startBalancers(ctx);
 }
 
 function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number): void {
@@ -229,6 +231,10 @@ function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number
       return onBootDone(ctx, a, b);
     case EventKind.jobArrival:
       return onJobArrival(ctx, a, b);
+    case EventKind.healthCheck:
+      return onHealthCheck(ctx, a, b);
+    case EventKind.checkTimeout:
+      return onCheckTimeout(ctx, a, b, c);
     case EventKind.overloadEnd:
       return onOverloadEnd(ctx, a, b);
     default:

@@ -17,14 +17,19 @@ import type { World } from './world.ts';
  * `refused` and `reset` are TCP RSTs from the server's operating system (no process listened; the
  * process died with the request), `unreachable` an ICMP destination unreachable from a router.
  */
-export type MessageKind = 'request' | 'response' | SignalKind;
+export type MessageKind = 'request' | 'response' | SignalKind | ControlKind;
 export type SignalKind = 'refused' | 'reset' | 'unreachable';
+/**
+ * Messages between machines that belong to no client request (their `request` is 0): a load
+ * balancer's health check and its answer, and a crash-notification script's notice.
+ */
+export type ControlKind = 'check' | 'check-ok' | 'notice';
 
 /** What is known about a message when it is sent; never changes. */
 export interface MessageInfo {
   id: number;
   kind: MessageKind;
-  /** Request id (1, 2, …) and attempt number (0 for the first try). */
+  /** Request id (1, 2, …; 0 for a control message) and attempt number (0 for the first try; a health check's number). */
   request: number;
   attempt: number;
   source: number;
@@ -62,6 +67,8 @@ export interface AttemptRecord {
   /** An RST or ICMP message about this attempt (its id in `signalMessage`, else -1). */
   signal: SignalPhase;
   signalMessage: number;
+  /** The server a load balancer passed it to, or -1. */
+  backend: number;
   status: RequestStatus;
   cause: Cause | null;
 }
@@ -120,6 +127,27 @@ export interface NodeState {
   seenKeys: Record<number, true>;
   overload: OverloadState | null;
   overloadEpoch: number;
+  /** Shallow health checks that came while the process was paused: answered when it resumes. */
+  heldChecks: MessageInfo[];
+  /** A load balancer's view of its backends; null for any other node. */
+  balancer: BalancerState | null;
+}
+
+/** What a load balancer believes about one backend, from its health checks. */
+export interface BackendHealth {
+  inRotation: boolean;
+  failStreak: number;
+  okStreak: number;
+  /** The number of the check it awaits, or -1. */
+  checkSeq: number;
+}
+
+export interface BalancerState {
+  /** Round robin: the backend slot to try first for the next request. */
+  next: number;
+  backends: BackendHealth[];
+  /** Health checks sent so far (numbers them). */
+  checks: number;
 }
 
 /** A message on the wire: when it left the sending end and when it arrives (or dies, if lost). */
@@ -232,6 +260,20 @@ export function createState(world: World, seed: number): SimState {
       seenKeys: {},
       overload: null,
       overloadEpoch: 0,
+      heldChecks: [],
+      balancer:
+        node.kind === 'balancer'
+          ? {
+              next: 0,
+              checks: 0,
+              backends: node.backends.map(() => ({
+                inRotation: true,
+                failStreak: 0,
+                okStreak: 0,
+                checkSeq: -1,
+              })),
+            }
+          : null,
     })),
     directions: world.directions.map((d) => ({
       up: true,
@@ -287,6 +329,11 @@ export function copyState(state: SimState): SimState {
       workers: n.workers.map((w) => ({ ...w })),
       seenKeys: { ...n.seenKeys },
       overload: n.overload && { ...n.overload },
+      heldChecks: n.heldChecks.slice(),
+      balancer: n.balancer && {
+        ...n.balancer,
+        backends: n.balancer.backends.map((b) => ({ ...b })),
+      },
     })),
     directions: state.directions.map((d) => ({
       ...d,

@@ -41,6 +41,8 @@ export const TRACE_TYPES = [
   'overload-state', // node, 1 started or 0 ended
   'attempt-failed', // request, attempt, outcome (a signal ended it: index into OUTCOMES)
   'retry-denied', // request, the attempt the retry budget did not allow
+  'check', // load balancer, backend node, 1 passed or 0 failed
+  'rotation', // load balancer, backend node, 1 back in rotation or 0 out
 ] as const;
 export type TraceType = (typeof TRACE_TYPES)[number];
 

@@ -40,6 +40,8 @@ export interface World {
   /** `routes[from * n + to]`: the direction to send on, or -1. */
   routes: Int32Array;
   workloads: ResolvedWorkload[];
+  /** For a load balancer, the node indexes of its backends; empty for any other node. */
+  backends: number[][];
 }
 
 export function createWorld(scenario: Scenario): World {
@@ -72,7 +74,8 @@ export function createWorld(scenario: Scenario): World {
     clientIndex: at(w.client),
     serverIndex: at(w.server),
   }));
-  return { scenario, nodes, kinds, index, directions, routes, workloads };
+  const backends = nodes.map((n) => (n.kind === 'balancer' ? n.backends.map(at) : []));
+  return { scenario, nodes, kinds, index, directions, routes, workloads, backends };
 }
 
 export function serverAt(world: World, node: number): ServerNode {

@@ -15,6 +15,7 @@ import type {
   Workload,
 } from '../scenario/types.ts';
 import { SCENARIO_VERSION } from '../scenario/types.ts';
+import { DEFAULT_BALANCER } from '../scenario/limits.ts';
 
 const ms = (n: number) => n * 1000;
 
@@ -24,6 +25,8 @@ interface Shape {
   /** Forwarding nodes, `w0`, `w1`, …: a switch, or a router where `routers` has its bit set. */
   switches: number;
   routers: number;
+  /** A load balancer `lb` in front of every server, on switch w0 (only with a switch). */
+  balancer: boolean;
 }
 
 const serviceArb = fc.oneof(
@@ -54,6 +57,18 @@ function nodesOf(
     nodes.push({ id: `c${i}`, label: `client ${i}`, kind: 'client' });
   for (let i = 0; i < shape.servers; i++)
     nodes.push({ id: `s${i}`, label: `server ${i}`, kind: 'server', ...servers[i]! });
+  if (shape.balancer && shape.switches > 0) {
+    nodes.push({
+      id: 'lb',
+      label: 'balancer',
+      kind: 'balancer',
+      ...DEFAULT_BALANCER,
+      checkIntervalUs: ms(15),
+      checkTimeoutUs: ms(10),
+      unhealthyAfter: 2,
+      backends: Array.from({ length: shape.servers }, (_, i) => `s${i}`),
+    });
+  }
   for (let i = 0; i < shape.switches; i++) {
     const router = (shape.routers >> i) & 1;
     nodes.push({
@@ -81,6 +96,7 @@ function cablesArb(shape: Shape): fc.Arbitrary<Cable[]> {
       pairs.push(fc.integer({ min: 0, max: shape.switches - 1 }).map((w) => [e, `w${w}`]));
     for (let w = 1; w < shape.switches; w++)
       pairs.push(fc.integer({ min: 0, max: w - 1 }).map((v) => [`w${w}`, `w${v}`]));
+    if (shape.balancer) pairs.push(fc.constant(['lb', 'w0']));
   }
   return fc
     .tuple(
@@ -93,7 +109,9 @@ function cablesArb(shape: Shape): fc.Arbitrary<Cable[]> {
 function workloadsArb(shape: Shape): fc.Arbitrary<Workload[]> {
   const one = fc.record({
     client: fc.integer({ min: 0, max: shape.clients - 1 }).map((i) => `c${i}`),
-    server: fc.integer({ min: 0, max: shape.servers - 1 }).map((i) => `s${i}`),
+    server: fc
+      .integer({ min: shape.balancer && shape.switches > 0 ? -1 : 0, max: shape.servers - 1 })
+      .map((i) => (i < 0 ? 'lb' : `s${i}`)),
     mode: fc.constantFrom('interval' as const, 'poisson' as const, 'on-demand' as const),
     intervalUs: fc.integer({ min: ms(1), max: ms(60) }),
     startUs: fc.integer({ min: 0, max: ms(20) }),
@@ -118,6 +136,7 @@ function actionArb(shape: Shape, cables: Cable[]): fc.Arbitrary<Action> {
       ? fc.oneof(
           server,
           fc.integer({ min: 0, max: shape.switches - 1 }).map((i) => `w${i}`),
+          ...(shape.balancer ? [fc.constant('lb')] : []),
         )
       : server;
   const client = fc.integer({ min: 0, max: shape.clients - 1 }).map((i) => `c${i}`);
@@ -176,6 +195,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     servers: fc.integer({ min: 1, max: 3 }),
     switches: fc.integer({ min: 0, max: 3 }),
     routers: fc.integer({ min: 0, max: 7 }),
+    balancer: fc.boolean(),
   })
   .chain((shape) =>
     fc
@@ -243,6 +263,7 @@ export const scenarioWithLiveActionsArb: fc.Arbitrary<[Scenario, ScheduledAction
       servers: count('server'),
       switches: forwarders.length,
       routers: forwarders.reduce((mask, n, i) => mask | ((n.kind === 'router' ? 1 : 0) << i), 0),
+      balancer: scenario.nodes.some((n) => n.kind === 'balancer'),
     };
     return timedActionsArb(shape, scenario.cables, scenario.workloads, scenario.durationUs).map(
       (live) => [scenario, live.sort((a, b) => a.atUs - b.atUs)] as [Scenario, ScheduledAction[]],

@@ -7,6 +7,14 @@ import { decodeTrace, traceHash, type Simulation, type TraceEvent } from '../sim
 import type { Cause, ProcessState } from '../sim/vocabulary.ts';
 
 const TERMINAL = new Set(['deliver', 'receive', 'drop-in-cable', 'drop-at-node']);
+const SIGNAL_KINDS = new Set(['refused', 'reset', 'unreachable']);
+
+/** The id of the server an attempt went to: behind a load balancer, the backend it chose. */
+function serverOf(sim: Simulation, request: number, attempt: number): string {
+  const record = sim.state.requests[request - 1]!;
+  const backend = record.attempts[attempt]!.backend;
+  return sim.world.nodes[backend >= 0 ? backend : record.server]!.id;
+}
 const CRASH_REASONS = new Set(['process crashed', 'machine off', 'restarting']);
 
 /** A fingerprint of a run: a hash of every trace row, and the requests' records. */
@@ -146,25 +154,29 @@ export function signalsTellTheTruth(sim: Simulation, events: TraceEvent[]): stri
       const k = key(m.request, m.attempt);
       requestEvents.set(k, [...(requestEvents.get(k) ?? []), e]);
     }
-    if (e.type === 'send' && m && m.kind !== 'request' && m.kind !== 'response') {
+    // Signals that reach for a client (a balancer relays a backend's signal: that is one).
+    const toClient = m && m.request > 0 && m.target === sim.state.requests[m.request - 1]!.client;
+    if (e.type === 'send' && m && toClient && SIGNAL_KINDS.has(m.kind)) {
       const k = key(m.request, m.attempt);
       signalsSent.set(k, (signalsSent.get(k) ?? 0) + 1);
     }
     if (e.type !== 'attempt-failed') continue;
     const seen = requestEvents.get(key(e.request!, e.attempt!)) ?? [];
-    const server = sim.world.nodes[sim.state.requests[e.request! - 1]!.server]!.id;
+    const server = serverOf(sim, e.request!, e.attempt!);
     const drop = seen.find((x) => x.type === 'drop-at-node');
     const atServer = seen.some((x) => x.type === 'server-enqueue');
     const aborted = seen.some((x) => x.type === 'process-abort');
     const truth =
       drop && sim.world.kinds[sim.world.index.get(drop.node!)!] === 'router'
         ? 'host unreachable'
-        : aborted || (atServer && drop?.node === server)
-          ? 'connection reset'
-          : drop?.node === server &&
-              (drop.reason === 'process crashed' || drop.reason === 'restarting')
-            ? 'connection refused'
-            : 'nothing to signal';
+        : drop?.reason === 'no backend in rotation'
+          ? 'connection refused'
+          : aborted || (atServer && drop?.node === server)
+            ? 'connection reset'
+            : drop?.node === server &&
+                (drop.reason === 'process crashed' || drop.reason === 'restarting')
+              ? 'connection refused'
+              : 'nothing to signal';
     if (truth !== e.outcome)
       problems.push(
         `r${e.request} attempt ${e.attempt}: ${e.outcome}, but the trace shows ${truth}`,
@@ -233,7 +245,7 @@ export function causesMatchTheTruth(sim: Simulation, events: TraceEvent[]): stri
 
   function derive(request: number, attempt: number): Cause {
     const req = fate.get(key(request, attempt, 'request')) ?? [];
-    const server = sim.world.nodes[sim.state.requests[request - 1]!.server]!.id;
+    const server = serverOf(sim, request, attempt);
     const drop = req.find((e) => e.type.startsWith('drop'));
     if (drop)
       return drop.node === server && CRASH_REASONS.has(drop.reason!)

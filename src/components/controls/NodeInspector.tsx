@@ -1,4 +1,5 @@
 import { formatDuration } from '../../lab/clock-format.ts';
+import { BalancerRotation } from './BalancerRotation.tsx';
 import { useController, useLab } from '../../store/hooks.ts';
 import { nodeFacts, type ServerFacts } from './inspect.ts';
 import { NodeActions } from './NodeActions.tsx';
@@ -10,6 +11,9 @@ import { useApply } from './useApply.ts';
 
 function kindLine(facts: ServerFacts): string {
   if (facts.kind === 'switch') return 'Switch: passes messages on, and tells nobody what it drops';
+  if (facts.kind === 'balancer') {
+    return 'Load balancer: passes each request to the next server in rotation, and the answer back';
+  }
   if (facts.kind === 'router') {
     return 'Router: passes messages on; when its own link towards a server is down, it answers ICMP destination unreachable';
   }
@@ -37,6 +41,7 @@ export function NodeInspector({ id }: { id: string }) {
         <ProcessBadge facts={facts} nowUs={nowUs} />
         <NodeActions id={id} facts={facts} apply={apply} refuse={refuse} />
         {facts.kind === 'server' && <NodeFactsList facts={facts} nowUs={nowUs} />}
+        {facts.kind === 'balancer' && <BalancerRotation sim={controller.sim} id={id} />}
         {facts.kind === 'server' && (
           <OverloadForm id={id} label={facts.label} apply={apply} refuse={refuse} />
         )}

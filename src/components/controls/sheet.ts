@@ -11,6 +11,7 @@ const KIND_WORDS = {
   server: 'Server',
   switch: 'Switch',
   router: 'Router',
+  balancer: 'Load balancer',
 } as const;
 
 /** The sheet's header: the kind of thing selected and its name (`Server`, `server`). */

@@ -3,7 +3,7 @@ import type { NodeKind, Scenario } from '../../scenario/types.ts';
 import { useLab } from '../../store/hooks.ts';
 import { useEdit } from './useEdit.ts';
 
-const KINDS: NodeKind[] = ['client', 'switch', 'router', 'server'];
+const KINDS: NodeKind[] = ['client', 'switch', 'router', 'balancer', 'server'];
 
 /** Right of everything placed, at mid height; or left to the automatic layout. */
 function placeFor(scenario: Scenario): { x: number; y: number } | null {
@@ -35,7 +35,7 @@ export function AddNodes() {
             if (ok && id) select({ kind: 'node', id });
           }}
         >
-          Add {kind}
+          Add {kind === 'balancer' ? 'load balancer' : kind}
         </button>
       ))}
     </div>

@@ -3,6 +3,7 @@ import { SERVER_PARAMS } from '../../editor/params.ts';
 import { LIMITS } from '../../scenario/limits.ts';
 import type { Scenario, ServerNode } from '../../scenario/types.ts';
 import { useLab } from '../../store/hooks.ts';
+import { BalancerEditor } from './BalancerEditor.tsx';
 import { ConnectTo } from './ConnectTo.tsx';
 import { ParamGrid } from './ParamGrid.tsx';
 import { ServiceEditor } from './ServiceEditor.tsx';
@@ -32,7 +33,22 @@ export function NodeEditor({ scenario, id }: { scenario: Scenario; id: string })
         <>
           <ParamGrid params={SERVER_PARAMS} values={node} onCommit={server} />
           <ServiceEditor service={node.service} onCommit={(service) => server({ service })} />
+          <label className="editor-check">
+            <input
+              type="checkbox"
+              checked={node.notifyOnCrash ?? false}
+              onChange={(e) => server({ notifyOnCrash: e.target.checked || undefined })}
+            />
+            Crash script: tells the load balancers when the process crashes
+          </label>
         </>
+      )}
+      {node.kind === 'balancer' && (
+        <BalancerEditor
+          scenario={scenario}
+          node={node}
+          onCommit={(change) => edit((s) => updateNode(s, id, change))}
+        />
       )}
       <ConnectTo scenario={scenario} id={id} />
       {node.kind === 'client' &&

@@ -22,7 +22,8 @@ export function WorkloadEditor({ scenario, index, workload }: Props) {
   const edit = useEdit();
   const id = useId();
   const change = (c: Partial<Workload>) => edit((s) => updateWorkload(s, index, c));
-  const servers = scenario.nodes.filter((n) => n.kind === 'server');
+  // Requests go to a server, or to a load balancer that passes them on.
+  const servers = scenario.nodes.filter((n) => n.kind === 'server' || n.kind === 'balancer');
   return (
     <fieldset className="editor-group">
       <legend>Requests {index + 1}</legend>

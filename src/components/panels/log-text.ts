@@ -18,7 +18,7 @@ export type LabelOf = (nodeId: string) => string;
 export interface LogLineParts {
   /** Stable within a run: the trace index of the event. */
   key: number;
-  kind: OutcomeTone | 'action' | 'aftermath';
+  kind: OutcomeTone | 'action' | 'aftermath' | 'rotation';
   time: string;
   /** `r3`, or null for an action. */
   request: string | null;
@@ -61,6 +61,17 @@ export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts
         request: requestLabel(entry.request),
         outcome: null,
         words: entry.what,
+        cause: null,
+      };
+    case 'rotation':
+      // The balancer's own decision: not what the client sees, so part of the truth.
+      if (!context.revealed) return null;
+      return {
+        ...base,
+        kind: 'rotation',
+        request: null,
+        outcome: null,
+        words: `${context.labelOf(entry.balancer)} ${entry.inRotation ? 'put' : 'took'} ${context.labelOf(entry.backend)} ${entry.inRotation ? 'back into' : 'out of'} rotation`,
         cause: null,
       };
     case 'action':

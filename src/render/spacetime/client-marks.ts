@@ -1,14 +1,18 @@
 /**
  * What the clients know, marked on their lanes in both views: each request's id at its send,
  * each timer as a bracket from the send to the moment it fired, the timeout as a bar across the
- * lane, and a late response spelled out. Only the omniscient view adds the cause.
+ * lane, an attempt a signal ended as the same bar with the outcome in words (`connection
+ * reset`), and a late response spelled out. Only the omniscient view adds the cause.
  *
- * Labels are placed in order of importance (timeouts, late responses, then ids), each only
- * where it does not cover another.
+ * Labels are placed in order of importance (timeouts, signalled failures, late responses, then
+ * ids), each only where it does not cover another.
  */
 
-import { clipToWindow, segment } from './frame.ts';
+import type { Cause } from '../../sim/index.ts';
+import { CHAR_PX, clipToWindow, segment } from './frame.ts';
 import type { Builder } from './layout.ts';
+import type { Label } from './scene.ts';
+import { FAILURE_CAUSE } from './signal-words.ts';
 
 /** The bar across the lane, each side. */
 const BAR_HALF_PX = 13;
@@ -19,12 +23,13 @@ const LINE_PX = 16;
 
 export function layoutClientMarks(b: Builder, omniscient: boolean): void {
   layoutTimeouts(b, omniscient);
+  layoutFailures(b, omniscient);
   layoutLates(b);
   layoutIds(b);
 }
 
 function layoutTimeouts(b: Builder, omniscient: boolean): void {
-  const { frame, story, room } = b;
+  const { frame, story } = b;
   story.timeouts.forEach((timeout, i) => {
     const lanePx = b.lanePx(timeout.client);
     if (lanePx === null || !frame.inside(timeout.timeUs)) return;
@@ -36,30 +41,74 @@ function layoutTimeouts(b: Builder, omniscient: boolean): void {
       timeout.timeUs,
       lanePx - TIMER_OFFSET_PX,
     );
-    const far = `far${lanePx}`;
-    const label = room.take(far, t, 'timeout', 'start')
-      ? frame.beside(t + 3, lanePx, 'far', 6, 'timeout', 'start')
-      : null;
     const cause = omniscient ? timeout.cause : null;
-    // The cause goes on the next line: under the label across, after it when time runs down.
-    const causeAt = frame.across ? t : t + LINE_PX;
-    const causeLabel =
-      cause && label && room.take(`${far}+`, causeAt, cause, 'start')
-        ? frame.beside(causeAt + 3, lanePx, 'far', frame.across ? 6 + LINE_PX : 6, cause, 'start')
-        : null;
     b.drawn(timeout.request);
     b.scene.timeouts.push({
       key: `timeout${i}`,
       request: `r${timeout.request}`,
       attempt: timeout.attempt,
-      at: frame.at(t, lanePx),
-      bar: segment(frame.at(t, lanePx - BAR_HALF_PX), frame.at(t, lanePx + BAR_HALF_PX)),
+      ...endMark(b, t, lanePx, { text: 'timeout', cause, gapPx: 3 }),
       join: join ? join.line : null,
       cause,
-      label,
-      causeLabel,
     });
   });
+}
+
+/** An attempt a signal ended: the same bar as a timeout, saying which signal in words. */
+function layoutFailures(b: Builder, omniscient: boolean): void {
+  const { frame, story } = b;
+  story.failures.forEach((failure, i) => {
+    const lanePx = b.lanePx(failure.client);
+    if (lanePx === null || !frame.inside(failure.timeUs)) return;
+    const t = frame.time(failure.timeUs);
+    const cause = omniscient ? FAILURE_CAUSE[failure.outcome] : null;
+    b.drawn(failure.request);
+    b.scene.failures.push({
+      key: `failure${i}`,
+      request: `r${failure.request}`,
+      attempt: failure.attempt,
+      outcome: failure.outcome,
+      ...endMark(b, t, lanePx, { text: failure.outcome, cause, gapPx: 7 }),
+      cause,
+    });
+  });
+}
+
+/**
+ * The bar across the lane where an attempt ended, its words beside it and the cause on the next
+ * line. `gapPx` keeps the words off an arrowhead that ends at the bar (a signal's).
+ */
+function endMark(b: Builder, t: number, lanePx: number, words: EndWords) {
+  const { frame, room } = b;
+  const { text, cause, gapPx } = words;
+  const far = `far${lanePx}`;
+  // Words that would run off the end of the time axis go before the bar instead.
+  const before = frame.across && t + gapPx + text.length * CHAR_PX > frame.time.endPx;
+  const x = before ? t - gapPx : t;
+  const anchor = before ? 'end' : 'start';
+  const place = (at: number, offsetPx: number, words: string): Label => {
+    const label = frame.beside(at + (before ? -gapPx : gapPx), lanePx, 'far', offsetPx, words);
+    return frame.across ? { ...label, anchor } : label;
+  };
+  const label = room.take(far, x, text, anchor) ? place(t, 6, text) : null;
+  // The cause goes on the next line: under the label across, after it when time runs down.
+  const causeAt = frame.across ? t : t + LINE_PX;
+  const causeLabel =
+    cause && label && room.take(`${far}+`, frame.across ? x : causeAt, cause, anchor)
+      ? place(causeAt, frame.across ? 6 + LINE_PX : 6, cause)
+      : null;
+  return {
+    at: frame.at(t, lanePx),
+    bar: segment(frame.at(t, lanePx - BAR_HALF_PX), frame.at(t, lanePx + BAR_HALF_PX)),
+    label,
+    causeLabel,
+  };
+}
+
+interface EndWords {
+  text: string;
+  cause: Cause | null;
+  gapPx: number;
 }
 
 function layoutLates(b: Builder): void {

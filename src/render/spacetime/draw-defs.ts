@@ -5,11 +5,44 @@
  */
 
 import type { DiagramPalette } from './palette.ts';
-import type { BandState } from './story.ts';
+import type { BandState, MessageKind } from './story.ts';
 import { el, type SvgNode } from './svg-node.ts';
 
-export const headId = (kind: 'request' | 'response') => `st-head-${kind}`;
+/** How a message is drawn: a request, a response, or a signal (RST or ICMP, all alike). */
+export type ArrowLook = 'request' | 'response' | 'signal';
+
+/**
+ * A record, so that a new kind of message must be given a look. The load balancers' control
+ * messages (a health check, its answer, a crash notice) are drawn as requests and responses
+ * until they are given a look of their own.
+ */
+const LOOKS: Record<MessageKind, ArrowLook> = {
+  request: 'request',
+  response: 'response',
+  refused: 'signal',
+  reset: 'signal',
+  unreachable: 'signal',
+  check: 'request',
+  'check-ok': 'response',
+  notice: 'request',
+};
+
+export const arrowLook = (kind: MessageKind): ArrowLook => LOOKS[kind];
+export const lookColor = (look: ArrowLook, p: DiagramPalette): string => p[look];
+export const headId = (look: ArrowLook) => `st-head-${look}`;
 export const patternId = (name: string) => `st-fill-${name}`;
+
+const POINT = 'M0,0 L10,5 L0,10 z';
+
+/** A signal's head is hollow, so it differs from a response's by shape as well as colour. */
+const hollowHead = (p: DiagramPalette): SvgNode =>
+  el('path', {
+    d: 'M1,1.2 L9,5 L1,8.8 z',
+    fill: p.ground,
+    stroke: p.signal,
+    'stroke-width': 1.8,
+    'stroke-linejoin': 'miter',
+  });
 
 /** Which pattern and colour each band takes. */
 export function bandLook(state: BandState, p: DiagramPalette): { pattern: string; color: string } {
@@ -25,12 +58,13 @@ export function bandLook(state: BandState, p: DiagramPalette): { pattern: string
   }
 }
 
-export function drawDefs(p: DiagramPalette): SvgNode {
-  const head = (kind: 'request' | 'response', color: string) =>
+/** `signals`: whether the drawing holds any (a picture without them keeps its old definitions). */
+export function drawDefs(p: DiagramPalette, signals: boolean): SvgNode {
+  const head = (look: ArrowLook) =>
     el(
       'marker',
       {
-        id: headId(kind),
+        id: headId(look),
         viewBox: '0 0 10 10',
         refX: 9,
         refY: 5,
@@ -39,8 +73,8 @@ export function drawDefs(p: DiagramPalette): SvgNode {
         markerUnits: 'userSpaceOnUse',
         orient: 'auto-start-reverse',
       },
-      [el('path', { d: 'M0,0 L10,5 L0,10 z', fill: color })],
-      kind,
+      [look === 'signal' ? hollowHead(p) : el('path', { d: POINT, fill: lookColor(look, p) })],
+      look,
     );
   const stripes = (name: string, color: string, d: string, size = 8) =>
     el(
@@ -50,8 +84,9 @@ export function drawDefs(p: DiagramPalette): SvgNode {
       name,
     );
   return el('defs', {}, [
-    head('request', p.request),
-    head('response', p.response),
+    head('request'),
+    head('response'),
+    ...(signals ? [head('signal')] : []),
     stripes('hatch-paused', p.paused, 'M-2,2 L2,-2 M0,8 L8,0 M6,10 L10,6'),
     stripes('cross-down', p.danger, 'M0,0 L8,8 M8,0 L0,8'),
     stripes('lines-overloaded', p.response, 'M0,2 L8,2 M0,6 L8,6'),

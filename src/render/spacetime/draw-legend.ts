@@ -1,5 +1,5 @@
-import { drawCross, FUTURE_OPACITY } from './draw-requests.ts';
-import { headId } from './draw-defs.ts';
+import { drawCross, FUTURE_OPACITY, SIGNAL_DASH } from './draw-requests.ts';
+import { headId, lookColor } from './draw-defs.ts';
 import { drawText } from './draw-text.ts';
 import { round1 } from './frame.ts';
 import { LEGEND_SAMPLE_PX, legendTextX } from './legend.ts';
@@ -33,15 +33,16 @@ function sample(item: SceneLegendItem, p: DiagramPalette): SvgNode {
   const key = `s${item.kind}`;
   switch (item.kind) {
     case 'request':
-    case 'response': {
-      const color = item.kind === 'request' ? p.request : p.response;
-      const head = `url(#${headId(item.kind)})`;
-      return el(
-        'line',
-        { ...line, stroke: color, 'stroke-width': sw, 'marker-end': head },
-        [],
-        key,
-      );
+    case 'response':
+    case 'signal': {
+      const attrs: SvgNode['attrs'] = {
+        ...line,
+        stroke: lookColor(item.kind, p),
+        'stroke-width': sw,
+        'marker-end': `url(#${headId(item.kind)})`,
+      };
+      if (item.kind === 'signal') attrs['stroke-dasharray'] = SIGNAL_DASH;
+      return el('line', attrs, [], key);
     }
     case 'queue':
       return el(

@@ -1,15 +1,25 @@
 /**
- * Each request's marks as one group: its waits, arrows, drops, timer, timeout and late
- * response, with its story in words as the group's name. One request can be emphasised:
+ * Each request's marks as one group: its waits, arrows (a signal's dashed, with its tag),
+ * drops, timer, timeout or signalled failure, and late response, with its story in words as the
+ * group's name. One request can be emphasised:
  * drawn thicker while the others fade, so it can be followed across the picture.
  */
 
 import { cutByRequest } from './cut-by-request.ts';
-import { headId } from './draw-defs.ts';
+import { arrowLook, headId, lookColor } from './draw-defs.ts';
 import { round1 } from './frame.ts';
 import { drawText } from './draw-text.ts';
 import type { DiagramPalette } from './palette.ts';
-import type { Point, Scene, SceneArrow, SceneRequest, Segment } from './scene.ts';
+import type {
+  Point,
+  Scene,
+  SceneArrow,
+  SceneFailure,
+  SceneRequest,
+  SceneTimeout,
+  Segment,
+} from './scene.ts';
+import type { MessageKind } from './story.ts';
 import { el, type SvgNode } from './svg-node.ts';
 
 export interface RequestDrawOptions {
@@ -27,16 +37,28 @@ export interface FutureOptions {
 
 export const FUTURE_OPACITY = 0.4;
 
-type Parts = Pick<Scene, 'waits' | 'arrows' | 'drops' | 'timeouts' | 'lates'>;
+type Parts = Pick<
+  Scene,
+  'waits' | 'arrows' | 'signalTags' | 'drops' | 'timeouts' | 'failures' | 'lates'
+>;
 
 export function drawRequests(
   scene: Scene,
   p: DiagramPalette,
   options: RequestDrawOptions & FutureOptions,
 ): SvgNode[] {
-  const { waits, arrows, drops, timeouts, lates } = scene;
-  const parts = cutByRequest<string, Parts>({ waits, arrows, drops, timeouts, lates });
-  const none: Parts = { waits: [], arrows: [], drops: [], timeouts: [], lates: [] };
+  const { waits, arrows, signalTags, drops, timeouts, failures, lates } = scene;
+  const lists = { waits, arrows, signalTags, drops, timeouts, failures, lates };
+  const parts = cutByRequest<string, Parts>(lists);
+  const none: Parts = {
+    waits: [],
+    arrows: [],
+    signalTags: [],
+    drops: [],
+    timeouts: [],
+    failures: [],
+    lates: [],
+  };
   return scene.requests.map((r) => drawRequest(r, parts.get(r.id) ?? none, p, options));
 }
 
@@ -49,7 +71,7 @@ function drawRequest(
   const emphasised = options.emphasis === request.id;
   const dimmed = options.emphasis !== null && !emphasised;
   const sw = p.strokePx * (emphasised ? 1.8 : 1);
-  const color = (kind: 'request' | 'response') => (kind === 'request' ? p.request : p.response);
+  const color = (kind: MessageKind) => lookColor(arrowLook(kind), p);
   const children: SvgNode[] = [];
   // What begins after the cursor is the known future: drawn lighter.
   const add = (from: Point, ...nodes: SvgNode[]) => {
@@ -66,16 +88,18 @@ function drawRequest(
     add(start(w.line), el('line', { ...attrs, ...dash }, [], w.key));
   }
   for (const a of parts.arrows) add(start(a.line), ...drawArrow(a, sw, color(a.kind), options));
+  for (const g of parts.signalTags) {
+    add(g.label, drawText(g.label, p, { fill: p.signal, bold: true }));
+  }
   for (const d of parts.drops) add(d.at, drawCross(d.at, d.key, p.danger, sw + 1));
   for (const t of parts.timeouts) {
     if (t.join) {
       const join = { ...t.join, stroke: p.muted, 'stroke-width': 1.5, 'stroke-dasharray': '3 3' };
       add(start(t.join), el('line', join, [], `${t.key}j`));
     }
-    add(t.at, el('line', { ...t.bar, stroke: p.danger, 'stroke-width': sw + 1.5 }, [], t.key));
-    if (t.label) add(t.at, drawText(t.label, p, { fill: p.danger, bold: true }));
-    if (t.causeLabel) add(t.at, drawText(t.causeLabel, p, { fill: p.text, italic: true }));
+    add(t.at, ...drawEnd(t, sw, p));
   }
+  for (const f of parts.failures) add(f.at, ...drawEnd(f, sw, p));
   for (const l of parts.lates) {
     const ring = { cx: l.at.x, cy: l.at.y, r: 7, fill: 'none', stroke: p.danger };
     add(l.at, el('circle', { ...ring, 'stroke-width': 2 }, [], l.key));
@@ -88,16 +112,29 @@ function drawRequest(
   return el('g', attrs, children, request.id);
 }
 
+/** Where an attempt ended (a timeout, or a signal): the bar, its words and the cause. */
+function drawEnd(end: SceneTimeout | SceneFailure, sw: number, p: DiagramPalette): SvgNode[] {
+  const out = [el('line', { ...end.bar, stroke: p.danger, 'stroke-width': sw + 1.5 }, [], end.key)];
+  if (end.label) out.push(drawText(end.label, p, { fill: p.danger, bold: true }));
+  if (end.causeLabel) out.push(drawText(end.causeLabel, p, { fill: p.text, italic: true }));
+  return out;
+}
+
+/** A signal's dashes: long, so they read as a line, unlike the short ones of `open`. */
+export const SIGNAL_DASH = '9 3';
+
 function drawArrow(
   a: SceneArrow,
   sw: number,
   color: string,
   options: RequestDrawOptions,
 ): SvgNode[] {
+  const look = arrowLook(a.kind);
   const attrs: SvgNode['attrs'] = { ...a.line, stroke: color, 'stroke-width': sw };
-  if (a.end === 'head' || a.end === 'late') attrs['marker-end'] = `url(#${headId(a.kind)})`;
-  // Still on its way where what is known ends: no head yet.
-  if (a.end === 'open') attrs['stroke-dasharray'] = '5 3';
+  if (a.end === 'head' || a.end === 'late') attrs['marker-end'] = `url(#${headId(look)})`;
+  // Still on its way where what is known ends: no head yet, and dotted for a signal.
+  if (a.end === 'open') attrs['stroke-dasharray'] = look === 'signal' ? '2 3' : '5 3';
+  else if (look === 'signal') attrs['stroke-dasharray'] = SIGNAL_DASH;
   const line = el('line', attrs, [], a.key);
   if (!options.interactive) return [line];
   const hit = { ...a.line, stroke: 'transparent', 'stroke-width': 14 };

@@ -4,7 +4,7 @@
  * group, then the veil over the known future and the cursor on top.
  */
 
-import { bandLook, drawDefs, patternId } from './draw-defs.ts';
+import { arrowLook, bandLook, drawDefs, patternId } from './draw-defs.ts';
 import { drawLegend } from './draw-legend.ts';
 import { drawRequests, type RequestDrawOptions } from './draw-requests.ts';
 import { drawText } from './draw-text.ts';
@@ -38,7 +38,7 @@ export function drawScene(scene: Scene, options: DrawOptions = {}): SvgNode {
     },
     [
       el('title', {}, [scene.title], 'title'),
-      drawDefs(p),
+      drawDefs(p, hasSignals(scene)),
       el('rect', { width: scene.widthPx, height: scene.heightPx, fill: p.ground }, [], 'ground'),
       drawLegend(scene.legend, p),
       drawGrid(scene, p, cursorPx),
@@ -51,6 +51,10 @@ export function drawScene(scene: Scene, options: DrawOptions = {}): SvgNode {
     ],
   );
 }
+
+const hasSignals = (scene: Scene): boolean =>
+  scene.legend.some((item) => item.kind === 'signal') ||
+  scene.arrows.some((a) => arrowLook(a.kind) === 'signal');
 
 function drawGrid(scene: Scene, p: DiagramPalette, cursorPx: number | null): SvgNode {
   const across = scene.orientation === 'time-across';

@@ -1,5 +1,7 @@
 import { CHAR_PX } from './frame.ts';
 
+type Anchor = 'start' | 'middle' | 'end';
+
 /**
  * Room for labels beside a lane, along the time axis: a label is placed only where it does not
  * overlap one already placed on the same side of the same lane, so ids, `timeout` and `late`
@@ -13,12 +15,25 @@ export class LabelRoom {
     this.across = across;
   }
 
-  take(
-    place: string,
-    timePx: number,
-    text: string,
-    anchor: 'start' | 'middle' | 'end' = 'middle',
-  ): boolean {
+  take(place: string, timePx: number, text: string, anchor: Anchor = 'middle'): boolean {
+    return this.takeAll([place], timePx, text, anchor);
+  }
+
+  /** Room in every one of `places` (a label that reaches across more than one), or none. */
+  takeAll(places: string[], timePx: number, text: string, anchor: Anchor = 'middle'): boolean {
+    const [start, end] = this.span(timePx, text, anchor);
+    const free = (place: string) =>
+      !(this.used.get(place) ?? []).some(([a, b]) => start < b + 5 && end > a - 5);
+    if (!places.every(free)) return false;
+    for (const place of places) {
+      const list = this.used.get(place) ?? [];
+      list.push([start, end]);
+      this.used.set(place, list);
+    }
+    return true;
+  }
+
+  private span(timePx: number, text: string, anchor: Anchor): [number, number] {
     // Across, a label takes its width along the time axis; down, its line height.
     const extent = this.across ? text.length * CHAR_PX : 15;
     const start = !this.across
@@ -28,11 +43,6 @@ export class LabelRoom {
         : anchor === 'middle'
           ? timePx - extent / 2
           : timePx - extent;
-    const end = start + extent;
-    const list = this.used.get(place) ?? [];
-    if (list.some(([a, b]) => start < b + 5 && end > a - 5)) return false;
-    list.push([start, end]);
-    this.used.set(place, list);
-    return true;
+    return [start, start + extent];
   }
 }

@@ -1,12 +1,14 @@
 /**
  * The client's view: the client's own lane and what it saw, nothing more. Its requests leave
- * into a fog and its responses come out of it: it cannot see where they went, how long they
+ * into a fog and its responses, and the signals that ended its attempts, come out of it: it cannot see where they went, how long they
  * waited or whether they died, so that part of the drawing is blank and says so.
  */
 
 import { round1, roundRect, segment } from './frame.ts';
 import type { Builder } from './layout.ts';
 import { layoutLanes } from './layout-network.ts';
+import { isSignalKind } from './signal-words.ts';
+import type { MessageKind } from './story.ts';
 
 /** Room between the lane and the fog, for the timers and the words under the lane. */
 const FOG_GAP_PX = 62;
@@ -43,15 +45,16 @@ export function layoutClientView(b: Builder, client: number): void {
     };
   }
   const id = b.world.nodes[client]!.id;
-  // A stub from the lane into the fog at a send, and out of it at a response.
+  // A stub from the lane into the fog at a send, and out of it at a response or a signal.
   const stub = (
     message: { message: number; request: number; attempt: number; timeUs: number },
-    kind: 'request' | 'response',
+    kind: MessageKind,
     end: 'head' | 'late',
   ) => {
+    const out = kind === 'request';
     const t = time(message.timeUs);
     const lane = frame.at(t, lanePx);
-    const fog = frame.at(kind === 'request' ? t + STUB_LEAN_PX : t - STUB_LEAN_PX, fogPx);
+    const fog = frame.at(out ? t + STUB_LEAN_PX : t - STUB_LEAN_PX, fogPx);
     b.drawn(message.request);
     scene.arrows.push({
       key: `${kind}${message.message}`,
@@ -59,14 +62,18 @@ export function layoutClientView(b: Builder, client: number): void {
       request: `r${message.request}`,
       kind,
       attempt: message.attempt,
-      from: kind === 'request' ? id : 'network',
-      to: kind === 'request' ? 'network' : id,
-      line: kind === 'request' ? segment(lane, fog) : segment(fog, lane),
+      from: out ? id : 'network',
+      to: out ? 'network' : id,
+      line: out ? segment(lane, fog) : segment(fog, lane),
       end,
     });
   };
   const mine = (m: { client: number; timeUs: number }) =>
     m.client === client && frame.inside(m.timeUs);
   for (const send of story.sends.filter(mine)) stub(send, 'request', 'head');
-  for (const got of story.receives.filter(mine)) stub(got, 'response', got.late ? 'late' : 'head');
+  for (const got of story.receives.filter(mine)) {
+    // A signal after the timeout reached a connection already closed: the client never saw it.
+    if (isSignalKind(got.kind) && !got.ended) continue;
+    stub(got, got.kind, got.late ? 'late' : 'head');
+  }
 }

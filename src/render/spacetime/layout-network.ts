@@ -123,6 +123,8 @@ function layoutCableBands(b: Builder): void {
     const text = `${twin ? 'cable' : cable} ${band.state === 'cut' ? 'cut' : 'degraded'}`;
     const startPx = frame.time(Math.max(band.fromUs, frame.time.fromUs));
     const midPx = (from + to) / 2;
+    // Always said; noted so that a signal's tag in the same gap keeps off it.
+    b.room.take(`gap${Math.min(from, to)}`, startPx + 4, text, 'start');
     b.scene.cableBands.push({
       key: `cable${i}`,
       cable,

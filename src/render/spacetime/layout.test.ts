@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SIX_CAUSES } from '../../scenario/presets/index.ts';
-import { CAUSES } from '../../sim/index.ts';
+import { findPreset, SIX_CAUSES } from '../../scenario/presets/index.ts';
+import { CAUSES, createSimulation } from '../../sim/index.ts';
 import { presetScene, runPreset, sceneOf } from './preset-scene.ts';
 import type { Scene } from './scene.ts';
+import { isSignalKind } from './signal-words.ts';
 import { sceneToSvg } from './svg.ts';
 
 /** The timeout of the featured request r3 in every cause preset. */
@@ -128,5 +129,92 @@ describe('the frame', () => {
     expect(scene.legend.map((l) => l.kind)).toContain('future');
     expect(scene.arrows.some((a) => a.request === 'r4')).toBe(true);
     expect(sceneOf(sim, { untilUs: 1_000_000 }).future).toBeNull();
+  });
+});
+
+describe('signals', () => {
+  /** Past r5's refusal (at about 1.03 s) in `process-crashed`. */
+  const UNTIL_US = 1_300_000;
+  const signalArrows = (scene: Scene) => scene.arrows.filter((a) => isSignalKind(a.kind));
+
+  it('draws every signal message, hop by hop, or counts it as omitted', () => {
+    for (const maxArrows of [undefined, 20]) {
+      const sim = runPreset('process-crashed', UNTIL_US);
+      const scene = sceneOf(sim, { maxArrows });
+      const signals = sim.trace.messages.filter((m) => isSignalKind(m.kind));
+      const drawn = new Set(signalArrows(scene).map((a) => a.message));
+      const missing = signals.filter((m) => !drawn.has(m.id));
+      expect(signals.map((m) => m.kind)).toEqual(['reset', 'refused', 'refused']);
+      if (maxArrows === undefined) {
+        expect(missing).toEqual([]);
+        // Server → switch → router → client: three hops each, with an arrowhead at each.
+        expect(signalArrows(scene).filter((a) => a.end === 'head')).toHaveLength(9);
+        expect(scene.signalTags.map((t) => `${t.request} ${t.label.text}`)).toEqual([
+          'r3 RST',
+          'r4 RST',
+          'r5 RST',
+        ]);
+        expect(scene.legend.map((l) => l.kind)).toContain('signal');
+      } else expect(missing.length).toBeLessThanOrEqual(scene.omittedMessages);
+    }
+  });
+
+  it('ends the attempt in the outcome’s words, with the cause only in the omniscient view', () => {
+    const scene = presetScene('process-crashed', { untilUs: UNTIL_US });
+    const ends = scene.failures.map((f) => [f.request, f.label?.text, f.causeLabel?.text]);
+    expect(ends).toEqual([
+      ['r3', 'connection reset', 'remote crashed'],
+      ['r4', 'connection refused', 'remote crashed'],
+      ['r5', 'connection refused', 'remote crashed'],
+    ]);
+    expect(scene.timeouts).toEqual([]);
+    const r3 = scene.requests.find((r) => r.id === 'r3');
+    expect(r3?.name).toContain('connection reset: the server process crashed while serving it');
+    const icmp = presetScene('host-unreachable', { untilUs: UNTIL_US });
+    expect(icmp.signalTags.map((t) => t.label.text)).toEqual(['ICMP']);
+    expect(icmp.requests.find((r) => r.id === 'r3')?.name).toContain(
+      'host unreachable: router’s link towards server was down',
+    );
+  });
+
+  it('shows the client the signal’s arrival and the outcome, never the cause', () => {
+    const scene = presetScene('process-crashed', { view: 'client', untilUs: UNTIL_US });
+    const r3 = signalArrows(scene).filter((a) => a.request === 'r3');
+    expect(r3.map((a) => [a.kind, a.from, a.to, a.end])).toEqual([
+      ['reset', 'network', 'client', 'head'],
+    ]);
+    const failure = scene.failures.find((f) => f.request === 'r3');
+    expect(failure?.label?.text).toBe('connection reset');
+    expect(failure?.cause).toBeNull();
+    expect(failure?.causeLabel).toBeNull();
+    expect(scene.requests.find((r) => r.id === 'r4')?.name).toMatch(
+      /^r4: sent at 750 ms, connection refused at 77\d ms$/,
+    );
+    const svg = sceneToSvg(scene);
+    expect(svg).toContain('>connection refused</text>');
+    expect(svg).toContain('>RST</text>');
+    for (const cause of CAUSES) expect(svg).not.toContain(cause);
+  });
+
+  it('does not end an attempt with a signal that came after its timeout', () => {
+    // A 20 ms timer gives up before the RSTs are back (a round trip is about 30 ms).
+    const scenario = structuredClone(findPreset('process-crashed')!.scenario);
+    scenario.workloads[0]!.timeoutUs = 20_000;
+    const sim = createSimulation(scenario);
+    sim.runUntil(UNTIL_US);
+    const omniscient = sceneOf(sim);
+    const client = sceneOf(sim, { view: 'client' });
+    for (const scene of [omniscient, client]) {
+      expect(scene.failures).toEqual([]);
+      expect(scene.timeouts.map((t) => t.request)).toContain('r4');
+    }
+    // The RST arrived (the truth shows it), but nobody was listening any more.
+    const r4 = signalArrows(omniscient).filter((a) => a.request === 'r4');
+    expect(r4.at(-1)).toMatchObject({ to: 'client', end: 'head' });
+    expect(omniscient.requests.find((r) => r.id === 'r4')?.name).toContain(
+      'RST after the timeout, ignored',
+    );
+    expect(signalArrows(client)).toEqual([]);
+    expect(client.legend.map((l) => l.kind)).not.toContain('signal');
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The space-time diagram's geometry, a pure function: the trace and the world in (never the
  * live simulation), plain shapes in pixels out (scene.ts). One lane per node; an arrow per hop
- * of every message; waits along the lanes; drops, bands, timeouts and late responses as marks;
- * the cursor and the lighter known future after it. The client's view keeps the client's lane
- * and what it saw (its sends, its responses, its timers), and nothing else.
+ * of every message (requests, responses, and the signals the network sends back); waits along
+ * the lanes; drops, bands, timeouts, signalled failures and late responses as marks; the cursor
+ * and the lighter known future after it. The client's view keeps the client's lane and what it
+ * saw (its sends, its responses and signals, its timers), and nothing else.
  *
  * @example
  * const scene = layoutSpaceTime(sim.trace, sim.world, {
@@ -12,12 +13,14 @@
  * });
  */
 
+import type { NodeKind } from '../../scenario/types.ts';
 import { requestLabel, type Trace, type World } from '../../sim/index.ts';
 import { layoutClientMarks } from './client-marks.ts';
 import { frameTicks, makeFrame, round1, type Frame, type FrameOptions } from './frame.ts';
 import { LabelRoom } from './label-room.ts';
 import { layoutClientView } from './layout-client.ts';
 import { layoutNetwork } from './layout-network.ts';
+import { layoutSignalTags } from './layout-signals.ts';
 import { layoutLegend } from './legend.ts';
 import { legendKinds } from './legend-kinds.ts';
 import { clientName, omniscientName, partsByRequest } from './names.ts';
@@ -81,6 +84,7 @@ export function layoutSpaceTime(trace: Trace, world: World, options: LayoutOptio
   if (client === null) layoutNetwork(b, lanes);
   else if (clientIndex !== undefined) layoutClientView(b, clientIndex);
   layoutClientMarks(b, client === null);
+  layoutSignalTags(b);
   const parts = partsByRequest(story);
   b.scene.requests = [...drawn]
     .sort((x, y) => x - y)
@@ -97,12 +101,21 @@ export function layoutSpaceTime(trace: Trace, world: World, options: LayoutOptio
   return b.scene;
 }
 
-/** Clients first, then switches, then servers: a request's arrows go one way, its response back. */
+/**
+ * Clients first, then the nodes that pass messages on (switches, routers, load balancers), then
+ * servers: a request's arrows go one way, its response back.
+ */
+const LANE_RANK: Record<NodeKind, number> = {
+  client: 0,
+  switch: 1,
+  router: 1,
+  balancer: 1,
+  server: 2,
+};
+
 export function laneOrder(world: World): number[] {
-  const rank = { client: 0, switch: 1, server: 2 } as const;
-  return world.nodes
-    .map((_, i) => i)
-    .sort((a, b) => rank[world.kinds[a]!] - rank[world.kinds[b]!] || a - b);
+  const rank = (node: number) => LANE_RANK[world.kinds[node]!];
+  return world.nodes.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
 }
 
 function emptyScene(
@@ -149,6 +162,8 @@ function emptyScene(
     arrows: [],
     drops: [],
     timeouts: [],
+    failures: [],
+    signalTags: [],
     lates: [],
     requests: [],
     fog: null,

@@ -4,6 +4,7 @@
  */
 
 import type { LegendKind } from './scene.ts';
+import { isSignalKind } from './signal-words.ts';
 import type { Story } from './story.ts';
 
 interface Window {
@@ -19,14 +20,20 @@ export function legendKinds(story: Story, window: Window, clientView: boolean): 
   const inside = (us: number) => us >= fromUs && us <= toUs;
   const present: [LegendKind, boolean][] = [];
   if (clientView) {
-    present.push(['request', story.sends.some((s) => inside(s.timeUs))]);
-    present.push(['response', story.receives.some((r) => inside(r.timeUs))]);
+    // The client sees a signal only when it ended an attempt (see layout-client.ts).
+    const seen = story.receives.filter((r) => inside(r.timeUs));
+    present.push(
+      ['request', story.sends.some((s) => inside(s.timeUs))],
+      ['response', seen.some((r) => r.kind === 'response')],
+      ['signal', seen.some((r) => isSignalKind(r.kind) && r.ended)],
+    );
   } else {
     const hops = story.hops.filter((h) => overlaps(h.departUs, h.endUs));
     const waits = story.waits.filter((w) => overlaps(w.fromUs, w.toUs) && isLong(w, story));
     present.push(
       ['request', hops.some((h) => h.kind === 'request')],
       ['response', hops.some((h) => h.kind === 'response')],
+      ['signal', hops.some((h) => isSignalKind(h.kind))],
       ['queue', waits.some((w) => w.what === 'queue')],
       ['service', waits.some((w) => w.what === 'service')],
       ['drop', story.drops.some((d) => inside(d.timeUs))],

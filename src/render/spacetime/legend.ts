@@ -10,6 +10,7 @@ import type { LegendKind, SceneLegendItem } from './scene.ts';
 const WORDS: Record<LegendKind, string> = {
   request: 'request',
   response: 'response',
+  signal: 'RST or ICMP: the network says no',
   queue: 'waiting in a queue',
   service: 'being served',
   drop: 'dropped',

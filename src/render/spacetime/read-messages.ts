@@ -1,10 +1,12 @@
 /**
- * Reading the messages' part of the story: each message tracked from its send, hop by hop and
- * wait by wait, to its delivery, its drop or its receipt; and the clients' timeouts and
- * outcomes. Up to `maxHops` hops are kept; messages sent after that are only counted.
+ * Reading the messages' part of the story: each message (a request, a response or a signal)
+ * tracked from its send, hop by hop and wait by wait, to its delivery, its drop or its receipt.
+ * Up to `maxHops` hops are kept; messages sent after that are only counted. What the clients
+ * send and receive goes on to the client reader.
  */
 
-import { CAUSES, DROP_REASONS, type Trace, type World } from '../../sim/index.ts';
+import { DROP_REASONS, type Trace, type World } from '../../sim/index.ts';
+import type { ClientReader } from './read-clients.ts';
 import type { Hop, MessageKind, Receive, Story, Wait } from './story.ts';
 
 /** What is known of one message while reading. */
@@ -13,6 +15,8 @@ interface Track {
   request: number;
   attempt: number;
   kind: MessageKind;
+  /** The node that sent it. */
+  source: number;
   /** On the wire now (a hop without an end yet). */
   wire: Hop | null;
   /** The last hop that arrived, with its node. */
@@ -24,16 +28,16 @@ interface Track {
 export class MessageReader {
   private readonly tracks = new Map<number, Track>();
   private readonly omitted = new Set<number>();
-  private readonly sentAt = new Map<string, number>();
-  private lastReceive: { receive: Receive; hop: Hop | null } | null = null;
   private readonly story: Story;
   private readonly world: World;
   private readonly maxHops: number;
+  private readonly clients: ClientReader;
 
-  constructor(story: Story, world: World, maxHops: number) {
+  constructor(story: Story, world: World, maxHops: number, clients: ClientReader) {
     this.story = story;
     this.world = world;
     this.maxHops = maxHops;
+    this.clients = clients;
   }
 
   /** Served: what follows is its response, a message of its own. */
@@ -63,32 +67,20 @@ export class MessageReader {
       request: info.request,
       attempt: info.attempt,
       kind: info.kind,
+      source: info.source,
       wire: null,
       last: null,
       wait: null,
     });
     if (info.kind !== 'request') return;
-    const send = {
+    this.clients.onRequestSent({
       message,
       request: info.request,
       attempt: info.attempt,
       client: info.source,
       server: info.target,
       timeUs: t,
-    };
-    this.story.sends.push(send);
-    this.sentAt.set(`${info.request}:${info.attempt}`, t);
-    if (!this.story.requests.has(info.request)) {
-      this.story.requests.set(info.request, {
-        request: info.request,
-        client: info.source,
-        server: info.target,
-        sentUs: t,
-        outcome: null,
-        endedUs: null,
-        cause: null,
-      });
-    }
+    });
   }
 
   startWait(message: number, node: number, what: Wait['what'], t: number): void {
@@ -190,38 +182,16 @@ export class MessageReader {
     const track = this.tracks.get(message);
     if (!track) return;
     this.endWait(message, t, false);
-    const receive: Receive = { ...ids(track), client, timeUs: t, late: false };
-    this.story.receives.push(receive);
-    this.lastReceive = { receive, hop: track.last };
-    this.tracks.delete(message);
-  }
-
-  onLate(request: number, attempt: number): void {
-    const last = this.lastReceive;
-    if (!last || last.receive.request !== request || last.receive.attempt !== attempt) return;
-    last.receive.late = true;
-    if (last.hop) last.hop.late = true;
-  }
-
-  onTimeout(request: number, attempt: number, cause: number, t: number): void {
-    const story = this.story.requests.get(request);
-    if (!story) return;
-    this.story.timeouts.push({
-      request,
-      attempt,
-      client: story.client,
-      sentUs: this.sentAt.get(`${request}:${attempt}`) ?? story.sentUs,
+    const receive: Receive = {
+      ...ids(track),
+      source: track.source,
+      client,
       timeUs: t,
-      cause: CAUSES[cause] ?? null,
-    });
-  }
-
-  onOutcome(request: number, outcome: number, cause: number, t: number): void {
-    const story = this.story.requests.get(request);
-    if (!story) return;
-    story.outcome = outcome === 0 ? 'ok' : 'timeout';
-    story.endedUs = t;
-    story.cause = cause >= 0 ? (CAUSES[cause] ?? null) : null;
+      late: false,
+      ended: false,
+    };
+    this.clients.onReceive(receive, track.last);
+    this.tracks.delete(message);
   }
 }
 

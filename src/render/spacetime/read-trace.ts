@@ -10,6 +10,7 @@
 
 import { settleUs, type Trace, type World } from '../../sim/index.ts';
 import { BandReader } from './read-bands.ts';
+import { ClientReader } from './read-clients.ts';
 import { MessageReader } from './read-messages.ts';
 import { emptyStory, type Story } from './story.ts';
 
@@ -28,10 +29,11 @@ export function readStory(trace: Trace, world: World, options: ReadOptions): Sto
   const known = trace.known;
   const lastKnownUs = known > trace.firstIndex ? trace.timeOf(known - 1) : 0;
   story.knownUs = Math.max(options.cursorUs, lastKnownUs);
-  const messages = new MessageReader(story, world, options.maxHops);
-  const bands = new BandReader(story);
+  const clients = new ClientReader(story);
+  const messages = new MessageReader(story, world, options.maxHops, clients);
+  const readers = { messages, clients, bands: new BandReader(story) };
   let i = firstRowAtOrAfter(trace, story.readFromUs);
-  for (; i < known && trace.timeOf(i) <= stopUs; i++) readRow(trace, i, messages, bands);
+  for (; i < known && trace.timeOf(i) <= stopUs; i++) readRow(trace, i, readers);
   story.readToUs = i < known ? stopUs : story.knownUs;
   story.omittedMessages = messages.omittedCount;
   return story;
@@ -49,9 +51,16 @@ export function firstRowAtOrAfter(trace: Trace, timeUs: number): number {
   return lo;
 }
 
+interface Readers {
+  messages: MessageReader;
+  clients: ClientReader;
+  bands: BandReader;
+}
+
 /** One row of the trace, handed to the reader it concerns. */
-function readRow(trace: Trace, index: number, m: MessageReader, bands: BandReader): void {
+function readRow(trace: Trace, index: number, readers: Readers): void {
   const { timeUs: t, type, a, b, c } = trace.row(index);
+  const { messages: m, clients, bands } = readers;
   switch (type) {
     case 'send':
       return m.onSend(trace, a, t);
@@ -77,11 +86,13 @@ function readRow(trace: Trace, index: number, m: MessageReader, bands: BandReade
     case 'receive':
       return m.onReceive(a, b, t);
     case 'late-response':
-      return m.onLate(a, b);
+      return clients.onLate(a, b);
     case 'timeout':
-      return m.onTimeout(a, b, c, t);
+      return clients.onTimeout(a, b, c, t);
+    case 'attempt-failed':
+      return clients.onAttemptFailed(a, b, c, t);
     case 'outcome':
-      return m.onOutcome(a, b, c, t);
+      return clients.onOutcome(a, b, c, t);
     case 'node-state':
       return bands.onNodeState(a, b, t);
     case 'overload-state':

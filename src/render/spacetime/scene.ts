@@ -5,8 +5,18 @@
  */
 
 import type { NodeKind } from '../../scenario/types.ts';
-import type { Cause, DropReason } from '../../sim/index.ts';
+import type { DropReason } from '../../sim/index.ts';
+import type {
+  SceneFailure,
+  SceneLate,
+  SceneLegendItem,
+  SceneRequest,
+  SceneSignalTag,
+  SceneTimeout,
+} from './scene-marks.ts';
 import type { BandState, MessageKind } from './story.ts';
+
+export type * from './scene-marks.ts';
 
 export type Orientation = 'time-across' | 'time-down';
 
@@ -120,59 +130,6 @@ export interface SceneDrop {
   onWire: boolean;
 }
 
-export interface SceneTimeout {
-  key: string;
-  request: string;
-  attempt: number;
-  at: Point;
-  /** The mark across the client's lane. */
-  bar: Segment;
-  /** The bracket from the attempt's send to the timeout, beside the lane. */
-  join: Segment | null;
-  /** Only in the omniscient view: the client cannot know it. */
-  cause: Cause | null;
-  label: Label | null;
-  /** The cause in words, under the label (omniscient view only). */
-  causeLabel: Label | null;
-}
-
-export interface SceneLate {
-  key: string;
-  request: string;
-  at: Point;
-  label: Label | null;
-}
-
-export interface SceneRequest {
-  /** `r3` */
-  id: string;
-  number: number;
-  /** What happened to it, in words: the accessible name of its group of shapes. */
-  name: string;
-  /** Its id beside its first send, when there is room. */
-  label: Label | null;
-}
-
-/** What a kind of mark means: drawn as a sample beside its words. */
-export type LegendKind =
-  | 'request'
-  | 'response'
-  | 'queue'
-  | 'service'
-  | 'drop'
-  | 'band'
-  | 'cable'
-  | 'timeout'
-  | 'late'
-  | 'future';
-
-export interface SceneLegendItem {
-  kind: LegendKind;
-  /** Where the sample starts; the words follow it. */
-  at: Point;
-  text: string;
-}
-
 export interface Scene {
   /** What the drawing shows, in words: the SVG's title. */
   title: string;
@@ -197,6 +154,8 @@ export interface Scene {
   arrows: SceneArrow[];
   drops: SceneDrop[];
   timeouts: SceneTimeout[];
+  failures: SceneFailure[];
+  signalTags: SceneSignalTag[];
   lates: SceneLate[];
   requests: SceneRequest[];
   /** In the client's view: the network, which it cannot see into. */

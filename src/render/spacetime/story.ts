@@ -1,13 +1,23 @@
 /**
  * What the space-time diagram tells, in time and nodes (no pixels yet): every hop of every
  * message, where messages waited and died, the states of the nodes and cables, the clients'
- * timeouts and late responses. Read from the trace and the static world only, never from live
- * node objects (ShiViz's model stage; the pixels are layout.ts's job).
+ * timeouts, the attempts a signal ended, and late responses. Read from the trace and the static
+ * world only, never from live node objects (ShiViz's model stage; the pixels are layout.ts's
+ * job).
  */
 
-import type { Cause, DropReason, MessageInfo, ProcessState } from '../../sim/index.ts';
+import type {
+  Cause,
+  DropReason,
+  MessageInfo,
+  Outcome,
+  ProcessState,
+  SignalledOutcome,
+} from '../../sim/index.ts';
 
 export type MessageKind = MessageInfo['kind'];
+/** What the network sends back about a request: an RST (refused, reset) or an ICMP message. */
+export type SignalKind = Extract<MessageKind, 'refused' | 'reset' | 'unreachable'>;
 
 /** One leg of a message: from one node to the next along a cable. */
 export interface Hop {
@@ -84,13 +94,20 @@ export interface Send {
   timeUs: number;
 }
 
+/** A response or a signal reaching its client. */
 export interface Receive {
   message: number;
   request: number;
   attempt: number;
+  kind: MessageKind;
+  /** The node that sent it: the server, or the machine or router that signalled. */
+  source: number;
   client: number;
   timeUs: number;
+  /** A response after the client gave up on its attempt. */
   late: boolean;
+  /** A signal that ended its attempt (one after a timeout ends nothing: nobody listens). */
+  ended: boolean;
 }
 
 export interface Timeout {
@@ -102,12 +119,23 @@ export interface Timeout {
   cause: Cause | null;
 }
 
+/** An attempt a signal ended: the client knows which signal, and nothing more. */
+export interface Failure {
+  request: number;
+  attempt: number;
+  client: number;
+  timeUs: number;
+  outcome: SignalledOutcome;
+  /** The signal that ended it, when it was read (not left out to keep the drawing bounded). */
+  signal: Receive | null;
+}
+
 export interface RequestStory {
   request: number;
   client: number;
   server: number;
   sentUs: number;
-  outcome: 'ok' | 'timeout' | null;
+  outcome: Outcome | null;
   endedUs: number | null;
   cause: Cause | null;
 }
@@ -129,6 +157,7 @@ export interface Story {
   sends: Send[];
   receives: Receive[];
   timeouts: Timeout[];
+  failures: Failure[];
   requests: Map<number, RequestStory>;
   /** Messages left out to keep the drawing bounded (see `maxHops`). */
   omittedMessages: number;
@@ -146,6 +175,7 @@ export const emptyStory = (): Story => ({
   sends: [],
   receives: [],
   timeouts: [],
+  failures: [],
   requests: new Map(),
   omittedMessages: 0,
 });

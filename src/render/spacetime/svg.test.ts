@@ -1,6 +1,6 @@
 /**
- * Golden SVG files of the six cause presets, in both views (plus one preset drawn with time
- * running down, as on a phone). They pin the whole picture, byte for byte. When a change is meant,
+ * Golden SVG files of the six cause presets and of the presets where a signal ends the featured
+ * request, in both views (plus one preset drawn with time running down, as on a phone). They pin the whole picture, byte for byte. When a change is meant,
  * rewrite them with `UPDATE_GOLDEN=1 npx vitest run src/render/spacetime/svg.test.ts`, look
  * at them, and say why in the commit. A mismatch leaves `<name>-changed.svg` beside the golden
  * file to compare (git ignores those).
@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SIX_CAUSES } from '../../scenario/presets/index.ts';
+import { SIGNAL_PRESETS, SIX_CAUSES } from '../../scenario/presets/index.ts';
 import { presetScene, type PresetSceneOptions } from './preset-scene.ts';
 import { sceneToSvg } from './svg.ts';
 
@@ -38,6 +38,13 @@ const cases: [string, string, PresetSceneOptions][] = SIX_CAUSES.flatMap((p) => 
   [`${p.id}-omniscient`, p.id, { view: 'omniscient' }],
   [`${p.id}-client`, p.id, { view: 'client' }],
 ]);
+// The presets where the network answers (the silent ones look like the six causes). A longer
+// window, so the last refusal of `process-crashed` (r5, at 1.03 s) is in it, with its words.
+for (const p of SIGNAL_PRESETS.filter((p) => p.featured.outcome !== 'timeout')) {
+  for (const view of ['omniscient', 'client'] as const) {
+    cases.push([`${p.id}-${view}`, p.id, { view, untilUs: 1_300_000 }]);
+  }
+}
 for (const view of ['omniscient', 'client'] as const) {
   cases.push([
     `remote-paused-${view}-time-down`,

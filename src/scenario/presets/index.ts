@@ -1,6 +1,7 @@
 import type { Preset } from './base.ts';
 import { healthy } from './healthy.ts';
 import { retryDuplicate, retryIdempotent } from './after-the-timeout.ts';
+import { BALANCER_PRESETS } from './balancer.ts';
 import { retryBudget, retryStorm } from './retry-storm.ts';
 import { SIGNAL_PRESETS } from './signals.ts';
 import { SIX_CAUSES } from './six-causes.ts';
@@ -15,7 +16,8 @@ export const PRESET_GROUPS: readonly { title: string; presets: readonly Preset[]
   { title: 'Start', presets: [healthy] },
   { title: 'Six ways a request goes unanswered', presets: SIX_CAUSES },
   { title: 'After the timeout', presets: [retryDuplicate, retryIdempotent] },
-  { title: 'Detecting faults', presets: [...SIGNAL_PRESETS, retryStorm, retryBudget] },
+  { title: 'Detecting faults', presets: [...SIGNAL_PRESETS, ...BALANCER_PRESETS] },
+  { title: 'Timeouts and retries', presets: [retryStorm, retryBudget] },
 ];
 
 /** Every preset, in the order a menu shows them. */
