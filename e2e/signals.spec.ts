@@ -57,7 +57,7 @@ test('crash the server’s process: the next request is refused within a round t
 
   await button(page, 'Reveal what really happened').click();
   const truth = truthPanel(page).getByRole('listitem', { name: new RegExp(`^${id},`) });
-  await expect(truth).toContainText('server answered with an RST');
+  await expect(truth).toContainText('An RST came back from server');
   await expect(truth).toContainText('never processed');
   await expectNoSeriousAxeViolations(page);
 });
@@ -85,7 +85,7 @@ test('a router whose link is down answers host unreachable; a cut beyond it is s
     timeout: 20_000,
   });
   const truth = truthPanel(page).getByRole('listitem', { name: /^r3,/ });
-  await expect(truth).toContainText('router answered with an ICMP destination unreachable');
+  await expect(truth).toContainText('An ICMP destination unreachable came back from router');
   await expectNoSeriousAxeViolations(page);
 
   await openLab(page, 'cut-beyond-router');

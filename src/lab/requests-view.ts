@@ -142,15 +142,15 @@ function journey(sim: Simulation, reader: TraceReader, attempt: AttemptRecord): 
 function signalJourney(sim: Simulation, attempt: AttemptRecord): string | null {
   const info = sim.trace.messages[attempt.signalMessage];
   if (!info) return null;
-  const what = info.kind === 'unreachable' ? 'an ICMP destination unreachable' : 'an RST';
-  const sent = `${label(sim, info.source)} answered with ${what}`;
+  const what = info.kind === 'unreachable' ? 'An ICMP destination unreachable' : 'An RST';
+  const sent = `${what} came back from ${label(sim, info.source)}`;
   const now = whereNow(sim, info.id);
-  if (now) return `${sent}, ${now}.`;
+  if (now) return `${sent}; it is ${now}.`;
   if (attempt.signal === 'lost') return `${sent}, but it was lost on the way.`;
   if (attempt.signal !== 'received') return `${sent}.`;
   return attempt.status === 'timeout'
-    ? `${sent}, which reached the client after it had given up.`
-    : `${sent}, which reached the client.`;
+    ? `${sent} and reached the client after it had given up.`
+    : `${sent} and reached the client.`;
 }
 
 function messageJourney(sim: Simulation, reader: TraceReader, attempt: AttemptRecord): string {

@@ -120,6 +120,59 @@ export const detectingFaults: Lesson = {
       ],
     },
     {
+      id: 'out-of-rotation',
+      title: 'A load balancer must notice on its own',
+      text: [
+        'A load balancer spreads requests over three servers. Server 2 lost power at 1,020 ms, but nothing told the balancer: it checks each server’s health every 500 ms and gives up on one after three failed checks in a row.',
+        'Until then it kept sending server 2 every third request, and each of those timed out. Then server 2 left rotation and everything succeeded on the other two.',
+      ],
+      scenario: preset('load-balancer'),
+      atUs: ms(2900),
+      revealed: true,
+      stage: 'spacetime',
+      tryIt: 'Select the balancer to see what it believes about each server.',
+      claims: [
+        { kind: 'request', request: 'r23', at: 'end', outcome: 'timeout', cause: 'remote crashed' },
+        { kind: 'request', request: 'r59', at: 'end', outcome: 'ok' },
+      ],
+    },
+    {
+      id: 'crash-notice',
+      title: 'A script that tells',
+      text: [
+        'Now server 2’s process crashes, and a small script on its machine, which outlives the process, tells the balancer at once.',
+        'Server 2 leaves rotation within milliseconds, and r23 goes to server 3 instead. The script helps only when the machine is still up to run it.',
+      ],
+      scenario: preset('crash-notice'),
+      atUs: ms(1200),
+      revealed: true,
+      claims: [{ kind: 'request', request: 'r23', at: 'end', outcome: 'ok' }],
+    },
+    {
+      id: 'gray-failure',
+      title: 'Slow, but healthy',
+      text: [
+        'From 1 s server 2 is swamped with work: requests wait seconds in its queue. Its health check is answered at once by a thread of its own.',
+      ],
+      scenario: preset('gray-failure'),
+      atUs: ms(3000),
+      revealed: false,
+      predict: {
+        question: 'Will the balancer take server 2 out of rotation?',
+        choices: [
+          'Yes, after three failed checks',
+          'No: its checks keep passing',
+          'Only when the client complains',
+        ],
+        answer: 1,
+        explain:
+          'Its checks pass, so it stays in rotation while every third request times out: a gray failure, alive to the detector and broken to the users. A deep check, served in the queue like a request, would catch it.',
+      },
+      claims: [
+        { kind: 'request', request: 'r80', at: 'end', outcome: 'timeout', cause: 'request queued' },
+      ],
+    },
+    {
       id: 'what-proves-done',
       title: 'Question: what proves the work was done?',
       text: [

@@ -2,19 +2,18 @@ import { useController, useLab } from '../../store/hooks.ts';
 import { ActionEcho } from './ActionEcho.tsx';
 import { ClockReadout } from './ClockReadout.tsx';
 import { Icon } from './Icon.tsx';
-import { RunNotes } from './RunNotes.tsx';
 import { SeedControl } from './SeedControl.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 import { TimeSlider } from './TimeSlider.tsx';
 import './controls.css';
 
 /**
- * Playback under the drawing: the `Time` slider; play or pause, step back or forward one event,
- * reset; the virtual clock; the
- * speed; the seed; and notes about the run. Nothing in it changes width as the run plays (Play
- * and Pause share one width, the clock and the speed's words have fixed slots) and the notes
- * have a line of their own, so the bar keeps its height and the drawing its size. On a phone,
- * what the last action did shows above the buttons (see ActionEcho).
+ * Playback under the drawing, in two rows so the drawing keeps its height on a projector: the
+ * `Time` slider and the speed; then play or pause, step back or forward one event, reset, the
+ * virtual clock and the seed. Nothing in it changes width as the run plays (Play and Pause
+ * share one width, the clock and the speed's words have fixed slots), so the bar keeps its
+ * height and the drawing its size. Notes about the run sit above the drawing (see Stage). On a
+ * phone, what the last action did shows above the buttons (see ActionEcho).
  */
 export function PlaybackBar() {
   const controller = useController();
@@ -22,7 +21,10 @@ export function PlaybackBar() {
   return (
     <div className="ctl-playback" role="group" aria-label="Playback">
       <ActionEcho />
-      <TimeSlider />
+      <div className="ctl-playback-row">
+        <TimeSlider />
+        <SpeedControl />
+      </div>
       <div className="ctl-playback-row">
         <div className="ctl-transport">
           <button
@@ -63,11 +65,7 @@ export function PlaybackBar() {
           </button>
         </div>
         <ClockReadout />
-        <SpeedControl />
-      </div>
-      <div className="ctl-playback-row ctl-playback-row-small">
         <SeedControl />
-        <RunNotes />
       </div>
     </div>
   );

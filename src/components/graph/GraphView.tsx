@@ -16,6 +16,7 @@ import { buildScene } from './scene.ts';
 import { useElementSize } from './useElementSize.ts';
 import { useGraphLooks } from './useGraphLooks.ts';
 import { useGraphLayout } from './useGraphLayout.ts';
+import { useLegendHeight } from './useLegendHeight.ts';
 import { useMessageLayer } from './useMessageLayer.ts';
 import { useOrientation } from './useOrientation.ts';
 import { useViewport } from './useViewport.ts';
@@ -41,11 +42,12 @@ export function GraphView() {
   const worldRef = useRef<SVGGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const size = useElementSize(boxRef);
+  const [legendRef, legendHeight] = useLegendHeight();
   const { nodes, cables, layout, positions: placed, dragTo, dragEnd } = useGraphLayout();
 
   const scenarioKey = `${view.presetId ?? ''}|${view.scenario.name}|${nodes.map((n) => n.id).join(',')}`;
   const { transposed, placement, positions, drawing, maxGlyph, minGlyphPixels, fitHeight } =
-    useOrientation({ nodes, layout, placed, size, scenarioKey });
+    useOrientation({ nodes, layout, placed, size, scenarioKey, legendHeight });
   const fitKey = `${scenarioKey}|${transposed}`;
   const transformRef = useRef<Transform>({ k: 1, x: 0, y: 0 });
   const layerRef = useRef<MessageLayer | null>(null);
@@ -59,6 +61,7 @@ export function GraphView() {
     maxGlyph,
     minGlyphPixels,
     fitKey,
+    legendHeight,
     onTransform: (t) => layerRef.current?.setTransform(t),
   });
   const scene = useMemo(
@@ -97,7 +100,7 @@ export function GraphView() {
     }
   };
 
-  const overlay = overlayFor(size.width, size.height, transposed);
+  const overlay = overlayFor(size.width, size.height, transposed, legendHeight);
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
   const ready = looks.nodes.length === nodes.length && looks.lanes.length === cables.length * 2;
   return (
@@ -107,6 +110,7 @@ export function GraphView() {
       onKeyDown={onKeyDown}
       data-tools={overlay.tools}
       data-big={overlay.big ? '' : undefined}
+      data-legend={overlay.legend}
       data-turned={transposed ? '' : undefined}
       style={
         fitHeight === null
@@ -183,7 +187,7 @@ export function GraphView() {
         </g>
       </svg>
       <canvas className="graph-canvas" ref={canvasRef} aria-hidden="true" />
-      {revealed ? <GraphLegend /> : <GraphHiddenNote />}
+      {revealed ? <GraphLegend ref={legendRef} /> : <GraphHiddenNote ref={legendRef} />}
       <ChosenRequest />
       <GraphTools onZoomIn={() => zoomBy(1.4)} onZoomOut={() => zoomBy(1 / 1.4)} onFit={refit} />
     </div>

@@ -3,7 +3,9 @@ import type { NodeKind } from '../../scenario/types.ts';
 /**
  * A node's glyph by kind, centred on (0, 0) in a box of about 52 × 44: a client is a monitor
  * on a stand, a server a rack of three units with their lights, a switch a rounded box with
- * arrows going both ways. Distinct shapes, so the kind reads without colour or label.
+ * arrows going both ways, a router a disc with arrows in and out (the symbol network diagrams
+ * use), a load balancer a box with one line in fanning out to three. Distinct shapes, so the
+ * kind reads without colour or label.
  */
 export function NodeShape({ kind }: { kind: NodeKind }) {
   switch (kind) {
@@ -32,6 +34,26 @@ export function NodeShape({ kind }: { kind: NodeKind }) {
           <path
             className="graph-shape-line"
             d="M -15 -5 H 15 M 10 -10 L 15 -5 L 10 0 M 15 5 H -15 M -10 0 L -15 5 L -10 10"
+          />
+        </g>
+      );
+    case 'router':
+      return (
+        <g className="graph-shape">
+          <circle className="graph-shape-body" r={20} />
+          <path
+            className="graph-shape-line"
+            d="M -13 -13 L -4 -4 M -4 -10 V -4 H -10 M 13 13 L 4 4 M 4 10 V 4 H 10 M 4 -4 L 13 -13 M 7 -13 H 13 V -7 M -4 4 L -13 13 M -13 7 V 13 H -7"
+          />
+        </g>
+      );
+    case 'balancer':
+      return (
+        <g className="graph-shape">
+          <rect className="graph-shape-body" x={-26} y={-17} width={52} height={34} rx={4} />
+          <path
+            className="graph-shape-line"
+            d="M -18 0 H -6 L 4 -9 H 16 M -6 0 H 16 M -6 0 L 4 9 H 16 M 12 -12 L 16 -9 L 12 -6 M 12 -3 L 16 0 L 12 3 M 12 6 L 16 9 L 12 12"
           />
         </g>
       );

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Flash } from '../../lab/trace-reader.ts';
-import type { RequestRecord } from '../../sim/index.ts';
+import { OUTCOMES, type Outcome, type RequestRecord } from '../../sim/index.ts';
 import {
   collectTimers,
   collectWaiting,
   ENDED_OK,
+  ENDED_SIGNAL,
   ENDED_TIMEOUT,
   firstOutstanding,
   MARK_MS,
@@ -15,7 +16,7 @@ import {
   TimerRows,
   WAITING,
 } from './client-timers.ts';
-import { timerText } from './draw-timers.ts';
+import { timerSecondLine, timerText } from './timer-text.ts';
 
 const request = (id: number, status: RequestRecord['status'], deadlineUs = 0): RequestRecord =>
   ({
@@ -25,12 +26,15 @@ const request = (id: number, status: RequestRecord['status'], deadlineUs = 0): R
     attempts: [{ sentAtUs: deadlineUs - 100_000, deadlineUs, status }],
   }) as unknown as RequestRecord;
 
-const outcome = (request: number, timeUs: number, ok = true): Flash => ({
+const outcome = (request: number, timeUs: number, ok = true): Flash =>
+  ended(request, timeUs, ok ? 'ok' : 'timeout');
+
+const ended = (request: number, timeUs: number, words: Outcome): Flash => ({
   kind: 'outcome',
   timeUs,
   request,
   client: 'c',
-  outcome: ok ? 'ok' : 'timeout',
+  outcome: words,
 });
 
 const clients = new Map([['c', 0]]);
@@ -42,6 +46,16 @@ function shown(requests: RequestRecord[], flashes: Flash[], nowUs: number, speed
   rows.clear(1);
   collectTimers(requests, 0, flashes, clients, clock(nowUs, speed), rows);
   return rows.rows.slice(0, rows.count).map(timerText);
+}
+
+/** What a client shows, line by line, as drawn (a signal's outcome may take two lines). */
+function lines(requests: RequestRecord[], flashes: Flash[], nowUs: number): string[] {
+  const rows = new TimerRows();
+  rows.clear(1);
+  collectTimers(requests, 0, flashes, clients, clock(nowUs), rows);
+  return rows.rows
+    .slice(0, rows.count)
+    .flatMap((row) => [timerText(row), timerSecondLine(row)].filter((line) => line !== ''));
 }
 
 describe('playbackAgeMs', () => {
@@ -124,5 +138,54 @@ describe('client timers', () => {
     expect(timerText(last)).toBe(`+${1000 - (MAX_ROWS - 1)} more`);
     expect(rows.rows.slice(0, MAX_ROWS).some((r) => r.state === ENDED_OK)).toBe(false);
     expect(shown(open.slice(0, MAX_ROWS), [], 0)).toHaveLength(MAX_ROWS);
+  });
+
+  it('writes each new outcome in its own words, on two lines', () => {
+    const signals = OUTCOMES.filter((o) => o !== 'ok' && o !== 'timeout');
+    expect(signals).toEqual(['connection refused', 'connection reset', 'host unreachable']);
+    for (const words of signals) {
+      const rows = new TimerRows();
+      rows.clear(1);
+      collectTimers([], 0, [ended(4, 500_000, words)], clients, clock(510_000), rows);
+      expect(rows.count).toBe(1);
+      const row = rows.rows[0]!;
+      expect([row.state, row.outcome, row.lines]).toEqual([ENDED_SIGNAL, words, 2]);
+      expect(`${timerText(row)} ${timerSecondLine(row)}`).toBe(`r4 ${words}`);
+    }
+    expect(lines([], [ended(4, 500_000, 'connection refused')], 510_000)).toEqual([
+      'r4 connection',
+      'refused',
+    ]);
+    expect(lines([], [ended(5, 500_000, 'host unreachable')], 510_000)).toEqual([
+      'r5 host',
+      'unreachable',
+    ]);
+  });
+
+  it('counts lines, not rows: a signal takes two, or its last word alone in the last one', () => {
+    const waiting = request(9, 'outstanding', 800_000);
+    const refused = ended(4, 600_000, 'connection refused');
+    // One countdown leaves two lines for outcomes: the signal takes both, the older ok none.
+    expect(lines([waiting], [outcome(3, 550_000), refused], 700_000)).toEqual([
+      'r9 100 ms',
+      'r4 connection',
+      'refused',
+    ]);
+    // A newer ok first: one line is left, so the signal says its last word only.
+    expect(lines([waiting], [refused, outcome(5, 650_000)], 700_000)).toEqual([
+      'r9 100 ms',
+      'r5 ok',
+      'r4 refused',
+    ]);
+    const two = [waiting, request(10, 'outstanding', 900_000)];
+    expect(lines(two, [ended(4, 600_000, 'connection reset')], 700_000)).toEqual([
+      'r9 100 ms',
+      'r10 200 ms',
+      'r4 reset',
+    ]);
+    expect(lines(two, [], 700_000)).toHaveLength(2);
+    expect(lines([...two, request(11, 'outstanding', 950_000)], [refused], 700_000)).toHaveLength(
+      MAX_ROWS,
+    );
   });
 });

@@ -2,15 +2,19 @@
  * What each client shows under its label: only what the client itself knows. A countdown for
  * every request it is waiting on, and, for about two seconds of playback after a request ends,
  * how it ended. A few lines at most (MAX_ROWS), so the stack stays inside the room the fit
- * leaves under a client (node-layout.ts): countdowns first, then at most OUTCOME_ROWS outcomes,
- * and "+N more" when the countdowns alone would not fit.
+ * leaves under a client (node-layout.ts): countdowns first, then at most OUTCOME_ROWS lines of
+ * outcomes, and "+N more" when the countdowns alone would not fit.
+ *
+ * An outcome a signal brought (`connection refused`, `connection reset`, `host unreachable`) is
+ * twice as long as `timeout`: on one line it would run under the next node. It takes two lines,
+ * "r4 connection" over "refused", and only when a single line is left, its last word alone.
  *
  * Rows are pooled and reused from frame to frame, and only the few a client can show are made:
  * a client with a thousand requests open costs a count, not a thousand rows.
  */
 
 import type { Flash } from '../../lab/trace-reader.ts';
-import type { RequestRecord } from '../../sim/index.ts';
+import type { Outcome, RequestRecord } from '../../sim/index.ts';
 import { fadeAlpha } from './geometry.ts';
 
 export const WAITING = 0;
@@ -18,6 +22,12 @@ export const ENDED_OK = 1;
 export const ENDED_TIMEOUT = 2;
 /** "+N more": countdowns left out for want of room (`request` holds N). */
 export const MORE = 3;
+/** Ended by a signal the network sent back: its words are in `outcome`. */
+export const ENDED_SIGNAL = 4;
+
+/** The row state that marks an outcome (its icon). */
+export const endedState = (outcome: Outcome): number =>
+  outcome === 'ok' ? ENDED_OK : outcome === 'timeout' ? ENDED_TIMEOUT : ENDED_SIGNAL;
 
 /**
  * How long a mark (a drop, an outcome) stays, in milliseconds of playback: wall time at the
@@ -25,7 +35,7 @@ export const MORE = 3;
  */
 export const MARK_MS = 2000;
 
-/** Lines under one client, and of those at most this many outcomes. */
+/** Lines under one client, and of those at most this many lines of outcomes. */
 export const MAX_ROWS = 3;
 export const OUTCOME_ROWS = 2;
 
@@ -48,12 +58,16 @@ export interface TimerRow {
   totalUs: number;
   /** How faded an outcome is, 1 (new) to 0 (gone). */
   alpha: number;
+  /** How the request ended (for ended rows), in the vocabulary's words. */
+  outcome: Outcome;
+  /** Lines the row takes: 2 for a signal's outcome written in full, else 1. */
+  lines: number;
 }
 
 export class TimerRows {
   count = 0;
   readonly rows: TimerRow[] = [];
-  /** Per client (by node index): requests waiting, outcomes shown, and countdowns shown. */
+  /** Per client (by node index): requests waiting, lines of outcomes shown, countdowns shown. */
   waiting = new Int32Array(0);
   outcomes = new Int32Array(0);
   counted = new Int32Array(0);
@@ -76,14 +90,23 @@ export class TimerRows {
     return waiting <= MAX_ROWS ? waiting : MAX_ROWS - 1;
   }
 
-  /** Outcomes a client may show: in the room its countdowns leave, at most OUTCOME_ROWS. */
+  /** Lines of outcomes a client may show: the room its countdowns leave, at most OUTCOME_ROWS. */
   outcomeRoom(client: number): number {
     return Math.max(0, Math.min(OUTCOME_ROWS, MAX_ROWS - (this.waiting[client] ?? 0)));
   }
 
   add(client: number, request: number, state: number): TimerRow {
     if (this.count === this.rows.length) {
-      this.rows.push({ client, request, state, leftUs: 0, totalUs: 1, alpha: 1 });
+      this.rows.push({
+        client,
+        request,
+        state,
+        leftUs: 0,
+        totalUs: 1,
+        alpha: 1,
+        outcome: 'ok',
+        lines: 1,
+      });
     }
     const row = this.rows[this.count++]!;
     row.client = client;
@@ -92,6 +115,8 @@ export class TimerRows {
     row.leftUs = 0;
     row.totalUs = 1;
     row.alpha = 1;
+    row.outcome = 'ok';
+    row.lines = 1;
     return row;
   }
 }
@@ -157,8 +182,8 @@ export function collectWaiting(
 }
 
 /**
- * Rows for the outcomes of the last MARK_MS of playback, newest first, as many as each client
- * has room for. Flashes come in time order, so the walk back stops at the first old one.
+ * Rows for the outcomes of the last MARK_MS of playback, newest first, as many lines as each
+ * client has room for. Flashes come in time order, so the walk back stops at the first old one.
  */
 export function collectOutcomes(
   flashes: readonly Flash[],
@@ -173,9 +198,12 @@ export function collectOutcomes(
     if (flash.kind !== 'outcome') continue;
     const client = clientIndex.get(flash.client);
     if (client === undefined || client >= out.outcomes.length) continue;
-    if (out.outcomes[client]! >= out.outcomeRoom(client)) continue;
-    out.outcomes[client]!++;
-    const row = out.add(client, flash.request, flash.outcome === 'ok' ? ENDED_OK : ENDED_TIMEOUT);
+    const room = out.outcomeRoom(client) - out.outcomes[client]!;
+    if (room <= 0) continue;
+    const row = out.add(client, flash.request, endedState(flash.outcome));
+    row.outcome = flash.outcome;
+    row.lines = row.state === ENDED_SIGNAL && room >= 2 ? 2 : 1;
+    out.outcomes[client]! += row.lines;
     row.alpha = fadeAlpha(ageMs, MARK_MS, clock.reducedMotion);
   }
 }

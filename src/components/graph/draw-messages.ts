@@ -3,11 +3,12 @@
  * in world units (the caller set the zoom transform). One path per kind of message, filled once,
  * so five thousand dots cost a handful of draw calls; no shadows, no per-dot state changes.
  *
- * Requests are circles, responses diamonds, overload jobs small squares: the shape tells them
+ * Requests are circles, responses diamonds, overload jobs small squares, signals (an RST or an
+ * ICMP message: the network saying no) flat bars, like a no-entry sign's: the shape tells them
  * apart as well as the colour.
  */
 
-import { JOB, REQUEST, RESPONSE, type MessagePoints } from './message-points.ts';
+import { JOB, REQUEST, RESPONSE, SIGNAL, type MessagePoints } from './message-points.ts';
 import type { Palette } from './palette.ts';
 
 export interface DotSizes {
@@ -40,6 +41,31 @@ function addSquare(ctx: CanvasRenderingContext2D, x: number, y: number, r: numbe
   ctx.rect(x - r * 0.75, y - r * 0.75, r * 1.5, r * 1.5);
 }
 
+/**
+ * A signal's bar: wide and flat, about a circle's area, so it stays a bar (never a square or a
+ * dot) when specks are small. Always level: on a lane that runs up and down (a phone) it bars
+ * the way, on one that runs across it reads as a dash between the dots.
+ */
+const BAR_HALF_WIDTH = 1.45;
+const BAR_HALF_HEIGHT = 0.55;
+
+function addBar(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
+  ctx.rect(
+    x - r * BAR_HALF_WIDTH,
+    y - r * BAR_HALF_HEIGHT,
+    r * 2 * BAR_HALF_WIDTH,
+    r * 2 * BAR_HALF_HEIGHT,
+  );
+}
+
+/** The colour of a kind of message (the shape says it too). */
+export function kindColour(kind: number, palette: Palette): string {
+  if (kind === RESPONSE) return palette.response;
+  if (kind === SIGNAL) return palette.signal;
+  if (kind === JOB) return palette.muted;
+  return palette.request;
+}
+
 export function addShape(
   ctx: CanvasRenderingContext2D,
   kind: number,
@@ -49,6 +75,7 @@ export function addShape(
 ): void {
   if (kind === RESPONSE) addDiamond(ctx, x, y, r);
   else if (kind === JOB) addSquare(ctx, x, y, r);
+  else if (kind === SIGNAL) addBar(ctx, x, y, r);
   else addCircle(ctx, x, y, r);
 }
 
@@ -72,7 +99,7 @@ function drawKind(
   const r = kind === JOB ? sizes.radius * 0.8 : sizes.radius;
   // Specks: a crowd of dots a few pixels wide, where a circle and a square look alike and arcs
   // cost several times more to rasterize (software canvas, no GPU). Requests are then squares,
-  // responses still diamonds; zoom in and the circles come back.
+  // responses still diamonds, signals still bars; zoom in and the circles come back.
   const speck = points.count > OUTLINE_LIMIT && r / sizes.pixel < SPECK_PIXELS;
   const shape = speck && kind === REQUEST ? JOB : kind;
   ctx.beginPath();
@@ -112,7 +139,7 @@ function drawHighlighted(
     ctx.stroke();
     ctx.beginPath();
     addShape(ctx, kind, x, y, r);
-    ctx.fillStyle = kind === RESPONSE ? palette.response : palette.request;
+    ctx.fillStyle = kindColour(kind, palette);
     ctx.fill();
   }
 }
@@ -126,6 +153,8 @@ export function drawMessagePoints(
   drawKind(ctx, points, JOB, palette.muted, palette, sizes);
   drawKind(ctx, points, REQUEST, palette.request, palette, sizes);
   drawKind(ctx, points, RESPONSE, palette.response, palette, sizes);
+  // Signals last: few, and the news of the moment, they stay on top of a crowd of requests.
+  drawKind(ctx, points, SIGNAL, palette.signal, palette, sizes);
   drawHighlighted(ctx, points, palette, sizes);
   drawMoreLabels(ctx, points, palette, sizes);
 }
@@ -169,7 +198,7 @@ export function drawDropMark(
   ctx.beginPath();
   addShape(ctx, kind, x, y, r);
   ctx.lineWidth = sizes.pixel * 2;
-  ctx.strokeStyle = kind === RESPONSE ? palette.response : palette.request;
+  ctx.strokeStyle = kindColour(kind, palette);
   ctx.stroke();
   ctx.beginPath();
   ctx.moveTo(x - r, y - r);

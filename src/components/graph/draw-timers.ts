@@ -1,8 +1,10 @@
 /**
  * Drawing a client's timers under its label: a ring that empties towards the deadline with
- * "r3 62 ms", or, once the request ended, "✓ r3 ok" / "⏱ r3 timeout" for a moment. The icons are
- * drawn as paths (fonts on projectors and phones may lack ✓ and ⏱). The rows come capped from
- * client-timers.ts ("+N more" for the countdowns that do not fit), so a busy client stays tidy.
+ * "r3 62 ms", or, once the request ended, "✓ r3 ok" / "⏱ r3 timeout" / a bounced arrow and
+ * "r4 connection refused" on two lines (a signal came back, as the panels mark it) for a moment.
+ * The icons are drawn as paths (fonts on projectors and phones may lack ✓ and ⏱). The rows come
+ * capped from client-timers.ts ("+N more" for the countdowns that do not fit), so a busy client
+ * stays tidy; their words come from timer-text.ts.
  *
  * An outcome fades by its icon only: its words go from the text colour to the muted one, both
  * readable on the ground of either theme (WCAG AA), never to a faint ghost.
@@ -10,25 +12,19 @@
 
 import {
   ENDED_OK,
+  ENDED_SIGNAL,
   ENDED_TIMEOUT,
   MORE,
   WAITING,
   type TimerRow,
   type TimerRows,
 } from './client-timers.ts';
-import { formatLeft } from './looks.ts';
 import { NODE_LAYOUTS } from './node-layout.ts';
 import type { Palette } from './palette.ts';
 import type { GraphScene } from './scene.ts';
+import { timerSecondLine, timerText } from './timer-text.ts';
 
 const MIN_TEXT_PIXELS = 6;
-
-export function timerText(row: TimerRow): string {
-  const id = `r${row.request}`;
-  if (row.state === WAITING) return `${id} ${formatLeft(row.leftUs)}`;
-  if (row.state === MORE) return `+${row.request} more`;
-  return row.state === ENDED_OK ? `${id} ok` : `${id} timeout`;
-}
 
 /** An outcome's icon never fades below this, so it is still seen until it goes. */
 const ICON_ALPHA_MIN = 0.35;
@@ -56,33 +52,33 @@ export function drawTimerRows(
   for (let i = 0; i < rows.count; i++) {
     const row = rows.rows[i]!;
     if (row.client >= scene.nodeCount) continue;
-    const n = used[row.client]!++;
+    const n = used[row.client]!;
+    used[row.client] = n + row.lines;
     const x = scene.nodeX[row.client]! + layout.timersX * s;
     const y = scene.nodeY[row.client]! + layout.timersY * s + n * rowHeight;
+    const text = timerText(row);
     if (row.state === MORE) {
       ctx.fillStyle = palette.muted;
-      ctx.fillText(timerText(row), x, y);
+      ctx.fillText(text, x, y);
       continue;
     }
-    if (row.request === highlight) drawRowHighlight(ctx, x, y, fontSize, rowHeight, palette);
+    const second = timerSecondLine(row);
+    if (row.request === highlight) {
+      // A band from before the icon to just past the longest line's end.
+      const textWidth = Math.max(ctx.measureText(text).width, ctx.measureText(second).width);
+      const left = x - fontSize * 0.7;
+      const right = x + 11 * s + textWidth + fontSize * 0.3;
+      ctx.fillStyle = palette.highlightBg;
+      ctx.fillRect(left, y - rowHeight / 2, right - left, rowHeight * row.lines);
+    }
     ctx.globalAlpha = ICON_ALPHA_MIN + (1 - ICON_ALPHA_MIN) * row.alpha;
     drawRowIcon(ctx, row, x, y, 6 * s, palette, pixel);
     ctx.globalAlpha = 1;
     ctx.fillStyle = row.alpha > 0.5 ? palette.text : palette.muted;
-    ctx.fillText(timerText(row), x + 11 * s, y);
+    ctx.fillText(text, x + 11 * s, y);
+    // The rest of the words under the first line's, where the request id starts.
+    if (second) ctx.fillText(second, x + 11 * s, y + rowHeight);
   }
-}
-
-function drawRowHighlight(
-  ctx: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  fontSize: number,
-  rowHeight: number,
-  palette: Palette,
-): void {
-  ctx.fillStyle = palette.highlightBg;
-  ctx.fillRect(x - fontSize * 0.7, y - rowHeight / 2, fontSize * 7.2, rowHeight);
 }
 
 function drawRowIcon(
@@ -123,6 +119,17 @@ function drawRowIcon(
     ctx.lineTo(x + r * 0.45, y - r * 0.35);
     ctx.moveTo(x - r * 0.3, y - r);
     ctx.lineTo(x + r * 0.3, y - r);
+    ctx.strokeStyle = palette.danger;
+    ctx.stroke();
+  } else if (row.state === ENDED_SIGNAL) {
+    // Bounced: a wall, and an arrow leaving it (the panels' mark for a signal).
+    ctx.moveTo(x + r * 0.85, y - r * 0.9);
+    ctx.lineTo(x + r * 0.85, y + r * 0.9);
+    ctx.moveTo(x + r * 0.4, y);
+    ctx.lineTo(x - r * 0.9, y);
+    ctx.moveTo(x - r * 0.35, y - r * 0.55);
+    ctx.lineTo(x - r * 0.9, y);
+    ctx.lineTo(x - r * 0.35, y + r * 0.55);
     ctx.strokeStyle = palette.danger;
     ctx.stroke();
   }

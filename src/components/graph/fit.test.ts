@@ -75,6 +75,28 @@ describe('the zoom buttons and the legend', () => {
     expect(overlayFor(364, 506).tools).toBe('bottom');
     expect(overlayFor(920, 255).inset.top).toBeGreaterThan(overlayFor(920, 255).inset.bottom);
   });
+
+  it('stacks the legend on a phone, and keeps the room its two lines measure', () => {
+    expect(overlayFor(920, 255).legend).toBe('row');
+    expect(overlayFor(364, 506, true).legend).toBe('stacked');
+    const oneLine = overlayFor(364, 506, true).inset.top;
+    // Not measured yet, measured on one line, or hidden by a page's CSS: one line's room.
+    expect(overlayFor(364, 506, true, 23).inset.top).toBe(oneLine);
+    expect(overlayFor(364, 506, true, 0).inset.top).toBe(oneLine);
+    expect(overlayFor(364, 506, true, 44).inset.top).toBe(48);
+    // And a phone's graph grows by as much, to keep its drawing as big.
+    const height = comfortableHeight(turned, 364, 1.6, true);
+    expect(comfortableHeight(turned, 364, 1.6, true, 44)).toBeGreaterThan(height);
+  });
+
+  it('leaves room right of a client for a signal’s first line, "r999 connection"', () => {
+    expect(nodeReach('client', 'beside', true).right).toBeGreaterThan(
+      nodeReach('server', 'beside', true).right,
+    );
+    expect(nodeReach('client', 'below', true).right).toBeGreaterThan(
+      nodeReach('client', 'below', false).right,
+    );
+  });
 });
 
 describe('the height a phone gives the graph', () => {

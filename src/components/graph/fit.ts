@@ -168,21 +168,44 @@ export interface Overlay {
   tools: 'side' | 'bottom';
   /** Buttons big enough for a finger (44 px) on a narrow graph, a phone. */
   big: boolean;
+  /**
+   * The legend on one line, or, when the graph is too narrow for it (a phone), on two: the
+   * request, response and drop marks, then the signal's bar and its words (graph.css).
+   */
+  legend: 'row' | 'stacked';
   inset: Inset;
 }
 
 /** Below this width the graph is a phone's: big buttons, big glyphs. */
 export const NARROW_WIDTH = 600;
+/** The legend's room at the top when it is on one line, or not measured yet. */
 const LEGEND_HEIGHT = 26;
+/**
+ * The narrowest graph whose legend keeps to one line: the legend is about 530 px long in the
+ * projector theme's type, with the zoom buttons' column beside it.
+ */
+export const LEGEND_ROW_WIDTH = 620;
 
-export function overlayFor(width: number, height: number, transposed = false): Overlay {
+/**
+ * Where the buttons and the legend go in a graph `width` × `height`. `legendHeight` is the
+ * legend as measured (useLegendHeight), null before it is: the top keeps at least one line's
+ * room, as it always has, and more when the legend takes two lines.
+ */
+export function overlayFor(
+  width: number,
+  height: number,
+  transposed = false,
+  legendHeight: number | null = null,
+): Overlay {
   const big = width < NARROW_WIDTH;
   const button = big ? 44 : 36;
   const tools = transposed || width > 1.6 * height ? 'side' : 'bottom';
-  const top = LEGEND_HEIGHT + 4;
+  const legend = width < LEGEND_ROW_WIDTH ? 'stacked' : 'row';
+  const top = Math.max(LEGEND_HEIGHT, legendHeight ?? 0) + 4;
   return {
     tools,
     big,
+    legend,
     inset:
       tools === 'side'
         ? { top, right: button + 12, bottom: 4, left: 4 }

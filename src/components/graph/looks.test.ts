@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findPreset } from '../../scenario/presets/index.ts';
 import type { LinkParams } from '../../scenario/types.ts';
+import { createSimulation } from '../../sim/index.ts';
+import { nodeReach } from './node-layout.ts';
 import {
   cableName,
   cableWords,
@@ -9,6 +12,7 @@ import {
   HIDDEN_LANE,
   hiddenNodeLook,
   laneWords,
+  nodeLook,
   nodeName,
   nodeStatusText,
   type NodeLook,
@@ -92,5 +96,34 @@ describe('node words', () => {
     expect(formatLeft(61_200)).toBe('62 ms');
     expect(formatLeft(1_420_000)).toBe('1.5 s');
     expect(formatLeft(12_000_000)).toBe('12 s');
+  });
+});
+
+describe('a router', () => {
+  const routed = () => createSimulation(findPreset('host-unreachable')!.scenario);
+  const router = (sim: ReturnType<typeof routed>) => sim.world.index.get('router')!;
+
+  it('is drawn like a switch: no queue, powered off and restarted', () => {
+    const sim = routed();
+    const running = nodeLook(sim, router(sim));
+    expect(running).toMatchObject({ kind: 'router', process: 'running', waiting: 0, capacity: 0 });
+    expect(nodeStatusText(running, 0)).toBeNull();
+    expect(nodeName('router', running)).toBe('router, running');
+
+    sim.apply({ kind: 'power-off', node: 'router' });
+    const off = nodeLook(sim, router(sim));
+    expect(nodeStatusText(off, 0)).toBe('off');
+    expect(nodeName('router', off)).toBe('router, machine off');
+
+    sim.apply({ kind: 'restart', node: 'router' });
+    const restarting = nodeLook(sim, router(sim));
+    expect(nodeStatusText(restarting, 0)).toBe('restarting');
+    expect(nodeName('router', hiddenNodeLook('router'))).toBe('router, state hidden');
+  });
+
+  it('gets the room a switch gets around it', () => {
+    for (const placement of ['below', 'beside'] as const) {
+      expect(nodeReach('router', placement, true)).toEqual(nodeReach('switch', placement, true));
+    }
   });
 });

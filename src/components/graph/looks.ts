@@ -20,7 +20,7 @@ export interface NodeLook {
    */
   pausedUntilUs: number;
   overloaded: boolean;
-  /** Work waiting in a server's queue, and the room it has (0 for clients and switches). */
+  /** Work waiting in a server's queue, and the room it has (0 for any other kind of node). */
   waiting: number;
   capacity: number;
   /** The truth is hidden: the look says nothing of the node's state. */

@@ -21,7 +21,7 @@ import {
 import { drawDropMark, drawMessagePoints, type DotSizes } from './draw-messages.ts';
 import { drawTimerRows } from './draw-timers.ts';
 import { fadeAlpha, type Transform } from './geometry.ts';
-import { collectMessages, dropPoint, MessagePoints, REQUEST, RESPONSE } from './message-points.ts';
+import { collectMessages, dropPoint, kindCode, MessagePoints, REQUEST } from './message-points.ts';
 import { FALLBACK_PALETTE, type Palette } from './palette.ts';
 import type { GraphScene } from './scene.ts';
 
@@ -149,7 +149,9 @@ export class MessageLayer {
       const ageMs = playbackAgeMs(sim.nowUs, flash.timeUs, this.speed);
       if (ageMs >= MARK_MS) break;
       if (flash.kind !== 'drop' || !dropPoint(scene, flash, sim.world.index, this.spot)) continue;
-      const kind = sim.trace.messages[flash.message]?.kind === 'response' ? RESPONSE : REQUEST;
+      // Marked in the shape it had on the wire: a lost RST is a crossed bar, not a crossed dot.
+      const info = sim.trace.messages[flash.message];
+      const kind = info ? kindCode(info.kind) : REQUEST;
       const alpha = fadeAlpha(ageMs, MARK_MS, this.reducedMotion);
       drawDropMark(ctx, this.spot.x, this.spot.y, kind, alpha, this.palette, sizes);
     }

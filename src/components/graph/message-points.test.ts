@@ -5,10 +5,12 @@ import {
   collectMessages,
   dropPoint,
   JOB,
+  kindCode,
   MessagePoints,
   QUEUE_SHOWN,
   REQUEST,
   RESPONSE,
+  SIGNAL,
   type MessageState,
 } from './message-points.ts';
 import { buildScene } from './scene.ts';
@@ -44,7 +46,7 @@ const idle = (): DirectionState => ({
   wireEpoch: 0,
 });
 
-const message = (id: number, kind: 'request' | 'response', request = id): MessageInfo => ({
+const message = (id: number, kind: MessageInfo['kind'], request = id): MessageInfo => ({
   id,
   kind,
   request,
@@ -157,6 +159,38 @@ describe('collectMessages', () => {
     expect(Array.from(out.kind.slice(0, out.count))).toEqual([JOB, REQUEST]);
     expect(out.highlighted[1]).toBe(1);
     expect(out.y[0]).toBe(out.y[1]);
+  });
+});
+
+describe('kinds of message', () => {
+  it('gives the signals (RST, ICMP) a code of their own', () => {
+    expect(kindCode('request')).toBe(REQUEST);
+    expect(kindCode('response')).toBe(RESPONSE);
+    for (const kind of ['refused', 'reset', 'unreachable'] as const) {
+      expect(kindCode(kind)).toBe(SIGNAL);
+    }
+    expect(new Set([REQUEST, RESPONSE, JOB, SIGNAL]).size).toBe(4);
+  });
+
+  it('draws a signal as a signal on the wire, being sent and waiting, highlighted with its request', () => {
+    const s = state(
+      {
+        inFlight: [{ id: 1, departUs: 0, arriveUs: 100, lost: false }],
+        sending: 2,
+        queue: [3, 4],
+      },
+      [
+        message(1, 'reset', 7),
+        message(2, 'refused', 8),
+        message(3, 'unreachable', 9),
+        message(4, 'request'),
+      ],
+    );
+    const out = new MessagePoints();
+    collectMessages(scene, s, 50, 8, out);
+    expect(Array.from(out.kind.slice(0, out.count))).toEqual([SIGNAL, SIGNAL, SIGNAL, REQUEST]);
+    expect(Array.from(out.highlighted.slice(0, out.count))).toEqual([0, 1, 0, 0]);
+    expect([out.x[0], out.y[0]]).toEqual([100, 6]);
   });
 });
 

@@ -17,6 +17,11 @@ export const REQUEST = 0;
 export const RESPONSE = 1;
 /** Work from an overload, from outside the drawing: not a message, but it waits in the queue. */
 export const JOB = 2;
+/**
+ * A signal the network sends back about a request (an RST from the server machine's operating
+ * system, an ICMP destination unreachable from a router): the network saying no.
+ */
+export const SIGNAL = 3;
 
 /** Waiting messages shown in a column before the rest are counted as "+N". */
 export const QUEUE_SHOWN = 4;
@@ -28,8 +33,27 @@ const CUT_MARK_BACK = 22;
 /** The part of the simulation's state this module reads. */
 export type MessageState = Pick<SimState, 'directions' | 'messages' | 'nodes'>;
 
+/** The drawing's code for a kind of message. */
+export function kindCode(kind: MessageInfo['kind']): number {
+  switch (kind) {
+    case 'request':
+      return REQUEST;
+    case 'response':
+      return RESPONSE;
+    case 'refused':
+    case 'reset':
+    case 'unreachable':
+      return SIGNAL;
+    default:
+      // Control messages (a load balancer's health checks, a crash notice) have no shape of
+      // their own yet: drawn as requests until they get one.
+      return REQUEST;
+  }
+}
+
+/** A message the state no longer knows (it just ended) is drawn as a request, as before. */
 const kindOf = (info: MessageInfo | undefined): number =>
-  info?.kind === 'response' ? RESPONSE : REQUEST;
+  info === undefined ? REQUEST : kindCode(info.kind);
 
 /** Fill `out` with every message of `state` at `nowUs`; `highlight` is a request id or -1. */
 export function collectMessages(

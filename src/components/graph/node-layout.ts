@@ -90,14 +90,18 @@ export interface Reach {
  * What the fit leaves room for around each kind of node: glyph, label, state text, a server's
  * queue, the waiting messages beside the lanes' ends and a short text on a lane, and, for a
  * client, the timers stacked under its label (`withTimers`; MAX_ROWS = 3 rows of
- * timerRowHeight from timersY, the last one's text reaching half a row further).
+ * timerRowHeight from timersY, the last one's text reaching half a row further). A client's
+ * widest timer line is a signal's first, "r999 connection" (timer-text.ts): about 120 units of
+ * 13-unit type, after the 11 of its icon.
  */
 export function nodeReach(kind: NodeKind, placement: Placement, withTimers: boolean): Reach {
+  const timers = kind === 'client' && withTimers;
   if (placement === 'below') {
-    const bottom = kind === 'server' ? 85 : kind === 'client' && withTimers ? 112 : 56;
-    return { left: 76, right: 76, top: 58, bottom };
+    const bottom = kind === 'server' ? 85 : timers ? 112 : 56;
+    // Right: the timers start at timersX (-26), so their widest line ends near 108.
+    return { left: 76, right: timers ? 108 : 76, top: 58, bottom };
   }
   // Left: the waiting column of a lane going down, or its text ("+300 ms") beside it. Right:
-  // the longest words beside a node, a timer's "r999 timeout".
-  return { left: 80, right: 156, top: 42, bottom: kind === 'client' && withTimers ? 64 : 40 };
+  // the longest words beside a node, a server's "paused 210 ms" or a timer's "r999 connection".
+  return { left: 80, right: timers ? 186 : 156, top: 42, bottom: timers ? 64 : 40 };
 }

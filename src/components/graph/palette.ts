@@ -6,6 +6,8 @@
 export interface Palette {
   request: string;
   response: string;
+  /** An RST or ICMP message on its way back: the network saying no. */
+  signal: string;
   danger: string;
   ok: string;
   text: string;
@@ -21,6 +23,7 @@ export interface Palette {
 export const FALLBACK_PALETTE: Palette = {
   request: '#1f5fbf',
   response: '#b45309',
+  signal: '#a21caf',
   danger: '#b3261e',
   ok: '#1b7a3d',
   text: '#15181d',
@@ -40,6 +43,7 @@ export function readPalette(element: Element): Palette {
   return {
     request: read('--request', f.request),
     response: read('--response', f.response),
+    signal: read('--signal', f.signal),
     danger: read('--danger', f.danger),
     ok: read('--ok', f.ok),
     text: read('--text', f.text),

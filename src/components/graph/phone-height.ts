@@ -13,19 +13,21 @@ export const PHONE_HEIGHT_MAX = 1200;
 /**
  * The height a graph `width` pixels wide needs to show `drawing` at a comfortable size: glyphs
  * and labels as big as PHONE_GLYPH_PIXELS_PER_UNIT asks, or the largest zoom. A drawing turned
- * on its side is given a box taller than wide, so that it stays turned.
+ * on its side is given a box taller than wide, so that it stays turned. The legend over the top
+ * (`legendHeight`, measured) takes its share.
  */
 export function comfortableHeight(
   drawing: Drawing,
   width: number,
   maxGlyph: number,
   transposed: boolean,
+  legendHeight: number | null = null,
 ): number {
   const minGlyphPixels = PHONE_GLYPH_PIXELS_PER_UNIT;
   const lowest = transposed ? Math.max(PHONE_HEIGHT_MIN, width + 1) : PHONE_HEIGHT_MIN;
   let lastK = 0;
   for (let height = lowest; height < PHONE_HEIGHT_MAX; height += 8) {
-    const { inset } = overlayFor(width, height, transposed);
+    const { inset } = overlayFor(width, height, transposed, legendHeight);
     const { transform, glyphScale } = fitDrawing(drawing, width, height, {
       maxGlyph,
       inset,

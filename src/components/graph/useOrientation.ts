@@ -21,6 +21,8 @@ interface Options {
   size: ElementSize;
   /** Changes when another scenario opens. */
   scenarioKey: string;
+  /** The legend's measured height (null until measured), which a phone's height makes room for. */
+  legendHeight: number | null;
 }
 
 /**
@@ -28,7 +30,8 @@ interface Options {
  * tall box, a phone, is drawn as a column), where the words go around the nodes, how big the
  * glyphs stay, and on a phone the height the graph should have.
  */
-export function useOrientation({ nodes, layout, placed, size, scenarioKey }: Options) {
+export function useOrientation(options: Options) {
+  const { nodes, layout, placed, size, scenarioKey, legendHeight } = options;
   const centres = useMemo(() => bounds(layout.values()), [layout]);
   const transposed = shouldTranspose(centres, size.width, size.height);
   const placement: Placement = transposed ? 'beside' : 'below';
@@ -44,7 +47,7 @@ export function useOrientation({ nodes, layout, placed, size, scenarioKey }: Opt
   // The height a phone gives the graph (app.css reads it): what the drawing needs, turned if it
   // is a wide row. From the width alone, so the height never chases itself; and only when a
   // scenario opens or the width changes, so a drag does not resize the box under the finger.
-  const heightKey = `${scenarioKey}|${narrow ? size.width : 0}`;
+  const heightKey = `${scenarioKey}|${narrow ? size.width : 0}|${legendHeight}`;
   const [phone, setPhone] = useState<{ key: string; height: number | null } | null>(null);
   if (phone?.key !== heightKey) {
     const turn = isWide(centres);
@@ -52,7 +55,9 @@ export function useOrientation({ nodes, layout, placed, size, scenarioKey }: Opt
       boxes: kindBoxes(nodes, transposePositions(layout, turn)),
       placement: turn ? 'beside' : 'below',
     };
-    const height = narrow ? comfortableHeight(turned, size.width, maxGlyph, turn) : null;
+    const height = narrow
+      ? comfortableHeight(turned, size.width, maxGlyph, turn, legendHeight)
+      : null;
     setPhone({ key: heightKey, height });
   }
 

@@ -18,6 +18,8 @@ interface ViewportOptions {
   maxGlyph: number;
   /** Glyphs grow when zoomed out so as to keep this many pixels per world unit. */
   minGlyphPixels: number;
+  /** The legend's measured height (null until measured): the fit keeps it clear. */
+  legendHeight: number | null;
   /** Changes when another scenario opens: the view fits again even if the user had zoomed. */
   fitKey: string;
   /** Told of every transform (the message layer draws with it). */
@@ -34,7 +36,7 @@ const LABEL_MIN_PIXELS = 7;
  * only the glyph scale, which changes in steps, is state.
  */
 export function useViewport(options: ViewportOptions) {
-  const { svgRef, worldRef, transformRef, size, fitKey } = options;
+  const { svgRef, worldRef, transformRef, size, fitKey, legendHeight } = options;
   const [glyphScale, setGlyphScale] = useState(1);
   const userMoved = useRef(false);
   const panZoom = useRef<PanZoom | null>(null);
@@ -70,7 +72,7 @@ export function useViewport(options: ViewportOptions) {
   const fit = useCallback(() => {
     const { size: box, drawing, transposed, maxGlyph, minGlyphPixels } = latest.current;
     if (box.width === 0 || box.height === 0) return;
-    const { inset } = overlayFor(box.width, box.height, transposed);
+    const { inset } = overlayFor(box.width, box.height, transposed, latest.current.legendHeight);
     const { transform } = fitDrawing(drawing, box.width, box.height, {
       maxGlyph,
       inset,
@@ -86,7 +88,7 @@ export function useViewport(options: ViewportOptions) {
       userMoved.current = false;
     }
     if (!userMoved.current) fit();
-  }, [fitKey, size.width, size.height, fit]);
+  }, [fitKey, size.width, size.height, legendHeight, fit]);
 
   const zoomBy = useCallback((factor: number) => {
     userMoved.current = true;

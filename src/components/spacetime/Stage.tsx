@@ -5,6 +5,7 @@ import { GraphView } from '../graph/GraphView.tsx';
 import { DiagramTools } from './DiagramTools.tsx';
 import { SpaceTimeDiagram } from './SpaceTimeDiagram.tsx';
 import { StageSwitch } from './StageSwitch.tsx';
+import { RunNotes } from '../controls/RunNotes.tsx';
 import './spacetime.css';
 
 /**
@@ -26,6 +27,7 @@ export function Stage() {
         {stage === 'spacetime' && (
           <DiagramTools clientView={clientView} onClientView={setClientView} sceneRef={sceneRef} />
         )}
+        <RunNotes />
       </div>
       {stage === 'network' ? (
         <GraphView />

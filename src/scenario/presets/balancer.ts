@@ -4,10 +4,13 @@
  * keeps sending that server a third of the requests, and they are lost.
  */
 
-import type { ScheduledAction, Scenario, ServerNode } from '../types.ts';
+import type { ScenarioNode, ScheduledAction, Scenario, ServerNode } from '../types.ts';
 import { ms, threeNodeScenario, type Preset } from './base.ts';
 
-/** client — switch — balancer, and the switch to three servers; a request every 50 ms. */
+/**
+ * client — switch — balancer — rack switch — three servers; a request every 50 ms. The balancer
+ * stands between the clients and the servers, as a load balancer in front of a service does.
+ */
 function balancedScenario(
   name: string,
   description: string,
@@ -15,18 +18,14 @@ function balancedScenario(
   options: { deepCheck?: boolean; notifyOnCrash?: boolean } = {},
 ): Scenario {
   const base = threeNodeScenario(name, description, schedule, { intervalUs: ms(50) });
-  const [client, middle, server] = base.nodes as [
-    Scenario['nodes'][0],
-    Scenario['nodes'][0],
-    ServerNode,
-  ];
+  const [client, front, server] = base.nodes as [ScenarioNode, ScenarioNode, ServerNode];
   const link = base.cables[0]!;
   const servers: ServerNode[] = [1, 2, 3].map((n) => ({
     ...server,
     id: `s${n}`,
     label: `server ${n}`,
-    x: 480,
-    y: (n - 2) * 120,
+    x: 640,
+    y: (n - 2) * 70,
     ...(options.notifyOnCrash ? { notifyOnCrash: true } : {}),
   }));
   return {
@@ -34,13 +33,13 @@ function balancedScenario(
     durationUs: ms(6000),
     nodes: [
       { ...client, x: 0, y: 0 },
-      { ...middle, x: 240, y: 0 },
+      { ...front, x: 160, y: 0 },
       {
         id: 'lb',
         label: 'balancer',
         kind: 'balancer',
-        x: 240,
-        y: 140,
+        x: 320,
+        y: 0,
         backends: servers.map((s) => s.id),
         checkIntervalUs: ms(500),
         checkTimeoutUs: ms(200),
@@ -48,12 +47,14 @@ function balancedScenario(
         healthyAfter: 2,
         deepCheck: options.deepCheck ?? false,
       },
+      { id: 'rack', label: 'rack switch', kind: 'switch', x: 480, y: 0 },
       ...servers,
     ],
     cables: [
       { ...link, a: 'client', b: 'switch' },
       { ...link, a: 'switch', b: 'lb' },
-      ...servers.map((s) => ({ ...link, a: 'switch', b: s.id })),
+      { ...link, a: 'lb', b: 'rack' },
+      ...servers.map((s) => ({ ...link, a: 'rack', b: s.id })),
     ],
     workloads: base.workloads.map((w) => ({ ...w, server: 'lb' })),
   };
