@@ -11,7 +11,8 @@ import { validateScenario } from '../scenario/validate.ts';
 import { balanced } from '../testing/balanced.ts';
 import { eventsOf, run, sends } from '../testing/build-scenario.ts';
 import { checkRun } from '../testing/trace-checks.ts';
-import { results } from './index.ts';
+import { findPreset } from '../scenario/presets/index.ts';
+import { createSimulation, decodeTrace, results } from './index.ts';
 
 const every = (stepUs: number, fromUs: number, toUs: number): ScheduledAction[] =>
   Array.from({ length: Math.floor((toUs - fromUs) / stepUs) }, (_, i) =>
@@ -134,4 +135,37 @@ describe('a load balancer', () => {
     expect(results(sim).requests[0]!.outcome).toBe('connection refused');
     expect(checkRun(sim)).toEqual([]);
   });
+});
+
+describe('declaring a node dead too early', () => {
+  const runPreset = (id: string, seed: number) => {
+    const sim = createSimulation(findPreset(id)!.scenario, { seed });
+    sim.runUntil(sim.endUs);
+    return sim;
+  };
+
+  it.each([1, 2, 3])('seed %i: a paused server’s work is handed on and done twice', (seed) => {
+    const sim = runPreset('done-twice', seed);
+    expect(results(sim).counts.duplicate).toBeGreaterThan(3);
+  });
+
+  it.each([1, 2, 3])(
+    'seed %i: its load moves to the survivors, which fail in turn (a cascade)',
+    (seed) => {
+      const sim = runPreset('cascade', seed);
+      const { events } = { events: decodeTrace(sim.trace, sim.world) };
+      // Every server was taken out at some point, though only server 1 paused.
+      const out = new Set(
+        eventsOf(events, 'rotation')
+          .filter((e) => !e.passed)
+          .map((e) => e.backend),
+      );
+      expect([...out].sort()).toEqual(['s1', 's2', 's3']);
+      // Long after the pause ended at 3.5 s, requests still fail, and some find no server at all.
+      const after = results(sim).requests.filter((r) => r.sentAtUs > 4_000_000);
+      const ok = after.filter((r) => r.outcome === 'ok').length / after.length;
+      expect(ok).toBeLessThan(0.8);
+      expect(after.some((r) => r.outcome === 'connection refused')).toBe(true);
+    },
+  );
 });

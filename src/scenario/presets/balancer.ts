@@ -4,7 +4,7 @@
  * keeps sending that server a third of the requests, and they are lost.
  */
 
-import type { ScenarioNode, ScheduledAction, Scenario, ServerNode } from '../types.ts';
+import type { ScenarioNode, ScheduledAction, Scenario, ServerNode, Workload } from '../types.ts';
 import { ms, threeNodeScenario, type Preset } from './base.ts';
 
 /**
@@ -15,9 +15,18 @@ function balancedScenario(
   name: string,
   description: string,
   schedule: ScheduledAction[],
-  options: { deepCheck?: boolean; notifyOnCrash?: boolean } = {},
+  options: {
+    deepCheck?: boolean;
+    notifyOnCrash?: boolean;
+    workload?: Partial<Workload>;
+    server?: Partial<ServerNode>;
+    durationUs?: number;
+  } = {},
 ): Scenario {
-  const base = threeNodeScenario(name, description, schedule, { intervalUs: ms(50) });
+  const base = threeNodeScenario(name, description, schedule, {
+    intervalUs: ms(50),
+    ...options.workload,
+  });
   const [client, front, server] = base.nodes as [ScenarioNode, ScenarioNode, ServerNode];
   const link = base.cables[0]!;
   const servers: ServerNode[] = [1, 2, 3].map((n) => ({
@@ -27,10 +36,11 @@ function balancedScenario(
     x: 640,
     y: (n - 2) * 70,
     ...(options.notifyOnCrash ? { notifyOnCrash: true } : {}),
+    ...options.server,
   }));
   return {
     ...base,
-    durationUs: ms(6000),
+    durationUs: options.durationUs ?? ms(6000),
     nodes: [
       { ...client, x: 0, y: 0 },
       { ...front, x: 160, y: 0 },
@@ -100,8 +110,38 @@ export const grayFailure: Preset = {
   featured: { id: 'r80', outcome: 'timeout', cause: 'request queued' },
 };
 
+export const doneTwice: Preset = {
+  id: 'done-twice',
+  scenario: balancedScenario(
+    'Declared dead too early: done twice',
+    'Server 2 pauses for two seconds at 1,050 ms, as in a long garbage collection. The client gives up on r23 after 300 ms and retries; the balancer sends the retry to another server, which does the work. When server 2 wakes it does r23 too: the work is done twice, because a pause was taken for a death.',
+    [{ atUs: ms(1050), kind: 'pause', node: 's2', durationUs: ms(2000) }],
+    { workload: { timeoutUs: ms(300), retries: 1 } },
+  ),
+  featured: { id: 'r23', outcome: 'ok', processedCount: 2, lateResponse: true },
+};
+
+export const cascade: Preset = {
+  id: 'cascade',
+  scenario: balancedScenario(
+    'Declared dead too early: a cascade',
+    'Three servers, each able to do 100 requests a second, share about 260 a second, and the balancer checks them deeply (the check waits in the queue like a request). Server 1 pauses for 1.5 s at 2 s; its checks fail and it is taken out. Its load moves to the other two, which cannot carry it: their queues grow, their checks time out, and they are taken out in turn. Long after the pause is over the servers flap in and out, and at times none is left in rotation.',
+    [{ atUs: ms(2000), kind: 'pause', node: 's1', durationUs: ms(1500) }],
+    {
+      deepCheck: true,
+      workload: { mode: 'poisson', intervalUs: 3850, timeoutUs: ms(500) },
+      server: { workers: 1, queueCapacity: 5000, service: { kind: 'constant', us: ms(10) } },
+      durationUs: ms(10_000),
+    },
+  ),
+  // Before the pause; what follows it is held to account in balancer.test.ts.
+  featured: { id: 'r100', outcome: 'ok' },
+};
+
 export const BALANCER_PRESETS: readonly Preset[] = [
   balancerHealthChecks,
   balancerNotice,
   grayFailure,
+  doneTwice,
+  cascade,
 ];
