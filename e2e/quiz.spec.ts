@@ -16,7 +16,7 @@ import {
   type Theme,
 } from './support/lab.ts';
 
-const causeOf = (seed: number) => pickQuestion(seed).preset.featured.cause!;
+const causeOf = (seed: number) => pickQuestion(seed).preset.featured!.cause!;
 const SEED = 7;
 
 const shot = (name: string) =>

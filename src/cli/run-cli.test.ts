@@ -131,13 +131,13 @@ describe('runCli: the six causes, as JSON', () => {
       expect(out.counts).not.toBeNull();
       expect(out.counts.requests).toBe(out.requests.length);
       const r3 = requestById(out, FEATURED_REQUEST);
+      const featured = preset.featured!;
       expect(r3.outcome).toBe('timeout');
-      expect(r3.cause).toBe(preset.featured.cause);
+      expect(r3.cause).toBe(featured.cause);
       expect(r3.sentAtUs).toBe(500_000);
-      if (preset.featured.processedCount !== undefined)
-        expect(r3.processedCount).toBe(preset.featured.processedCount);
-      if (preset.featured.lateResponse !== undefined)
-        expect(r3.lateResponse).toBe(preset.featured.lateResponse);
+      if (featured.processedCount !== undefined)
+        expect(r3.processedCount).toBe(featured.processedCount);
+      if (featured.lateResponse !== undefined) expect(r3.lateResponse).toBe(featured.lateResponse);
       expect(out.counts.timeout).toBeGreaterThanOrEqual(1);
       expect(out.scenario).toBe(preset.scenario.name);
       expect(out.seed).toBe(preset.scenario.seed);
@@ -215,7 +215,7 @@ describe('runCli: the table', () => {
       });
       const r3 = rows.find((line) => line.startsWith(`${FEATURED_REQUEST} `))!;
       expect(r3).toContain('timeout');
-      expect(r3).toContain(preset.featured.cause!);
+      expect(r3).toContain(preset.featured!.cause!);
       expect(r3).toContain('500.0 ms');
       expect(out.stdout).not.toContain('{');
     },

@@ -44,7 +44,12 @@ function load(target: string, io: CliIo): { scenario: Scenario; warnings: string
   const preset = findPreset(target);
   if (preset) return { scenario: preset.scenario, warnings: [] };
   if (!/\.json$/i.test(target) && !target.includes('/')) {
-    return `no preset called "${target.slice(0, 40)}" (presets: ${PRESETS.map((p) => p.id).join(', ')}), and it does not look like a .json file`;
+    // Name the nearest presets, not all of them: the list grows, and the line must stay short.
+    const near = PRESETS.map((p) => p.id)
+      .filter((id) => id.startsWith(target.slice(0, 3).toLowerCase()))
+      .slice(0, 4);
+    const hint = near.length > 0 ? `did you mean ${near.join(', ')}? ` : '';
+    return `no preset called "${target.slice(0, 40)}" and not a .json file; ${hint}run with no arguments for the list`;
   }
   let text: string;
   try {

@@ -7,6 +7,7 @@
 import {
   DEFAULT_BALANCER,
   DEFAULT_LINK,
+  DEFAULT_REPLICA,
   DEFAULT_SERVER,
   DEFAULT_WORKLOAD,
   LIMITS,
@@ -61,7 +62,9 @@ export function addNode(
       ? { id, label, kind, ...DEFAULT_SERVER, ...place }
       : kind === 'balancer'
         ? { id, label, kind, ...DEFAULT_BALANCER, backends: servers, ...place }
-        : { id, label, kind, ...place };
+        : kind === 'replica'
+          ? { id, label, kind, ...DEFAULT_REPLICA, storage: servers[0] ?? '', ...place }
+          : { id, label, kind, ...place };
   return { ...checked({ ...scenario, nodes: [...scenario.nodes, node] }), id };
 }
 

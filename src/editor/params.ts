@@ -9,6 +9,7 @@ import type {
   Action,
   BalancerNode,
   Cable,
+  ReplicaNode,
   ScheduledAction,
   ServerNode,
   Workload,
@@ -79,6 +80,12 @@ export const BALANCER_PARAMS: Param<BalancerNode>[] = [
   time('checkTimeoutUs', 'Check fails after', SPECS.checkTimeoutUs),
   plain('unhealthyAfter', 'Out after', SPECS.checkThreshold, 'failures'),
   plain('healthyAfter', 'Back after', SPECS.checkThreshold, 'passes'),
+];
+
+export const REPLICA_PARAMS: Param<ReplicaNode>[] = [
+  time('heartbeatUs', 'Heartbeat every', SPECS.heartbeatUs),
+  time('electionTimeoutUs', 'Election timeout', SPECS.electionTimeoutUs),
+  time('writeIntervalUs', 'Writes every', SPECS.writeIntervalUs),
 ];
 
 export const WORKLOAD_PARAMS: Param<Workload>[] = [

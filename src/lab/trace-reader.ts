@@ -34,6 +34,20 @@ export type LogEntry =
       cause: Cause | null;
     }
   | { index: number; timeUs: number; kind: 'action'; action: ScheduledAction; applied: boolean }
+  | { index: number; timeUs: number; kind: 'role'; node: string; leader: boolean; term: number }
+  | { index: number; timeUs: number; kind: 'link-down'; balancer: string; backend: string }
+  | {
+      index: number;
+      timeUs: number;
+      kind: 'storage';
+      /** Node ids. */
+      storage: string;
+      writer: string;
+      token: number;
+      /** The highest token the storage had accepted before. */
+      newest: number;
+      accepted: boolean;
+    }
   | {
       index: number;
       timeUs: number;
@@ -74,6 +88,8 @@ export class TraceReader {
   readonly deduped = new Set<number>();
   log: LogEntry[] = [];
   flashes: Flash[] = [];
+  /** The highest fencing token each storage has accepted, to tell a stale write. */
+  private readonly newestToken = new Map<string, number>();
   private read: number;
   private readonly sim: Simulation;
 
@@ -92,6 +108,25 @@ export class TraceReader {
     if (this.log.length > LOG_LIMIT) this.log = this.log.slice(-LOG_LIMIT);
     if (this.flashes.length > FLASH_LIMIT) this.flashes = this.flashes.slice(-FLASH_LIMIT);
     return changed;
+  }
+
+  /** Only what matters goes in the log: a refused write, or one older than what was taken. */
+  private storageWrite(e: TraceEvent): boolean {
+    const newest = this.newestToken.get(e.node!) ?? 0;
+    const accepted = e.type === 'write';
+    if (accepted) this.newestToken.set(e.node!, Math.max(newest, e.term!));
+    if (accepted && e.term! >= newest) return false;
+    this.log.push({
+      index: e.index,
+      timeUs: e.timeUs,
+      kind: 'storage',
+      storage: e.node!,
+      writer: e.writer!,
+      token: e.term!,
+      newest,
+      accepted,
+    });
+    return true;
   }
 
   private take(e: TraceEvent): boolean {
@@ -183,6 +218,28 @@ export class TraceReader {
       case 'dedup':
         this.deduped.add(e.request!);
         return true;
+      case 'link-down':
+        this.log.push({
+          index: e.index,
+          timeUs: e.timeUs,
+          kind: 'link-down',
+          balancer: e.node!,
+          backend: e.backend!,
+        });
+        return true;
+      case 'role':
+        this.log.push({
+          index: e.index,
+          timeUs: e.timeUs,
+          kind: 'role',
+          node: e.node!,
+          leader: e.leader!,
+          term: e.term!,
+        });
+        return true;
+      case 'write':
+      case 'fenced':
+        return this.storageWrite(e);
       case 'rotation':
         this.log.push({
           index: e.index,

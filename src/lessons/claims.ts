@@ -3,7 +3,13 @@
  * a sentence, so a failing test says which words of which step are wrong.
  */
 
-import { clientView, createSimulation, results, type Simulation } from '../sim/index.ts';
+import {
+  clientView,
+  createSimulation,
+  decodeTrace,
+  results,
+  type Simulation,
+} from '../sim/index.ts';
 import { findPreset } from '../scenario/presets/index.ts';
 import type { Claim, LessonStep } from './types.ts';
 
@@ -69,6 +75,27 @@ function checkSameView(step: LessonStep, claim: Extract<Claim, { kind: 'client-v
   return seen(mine) === seen(theirs) ? [] : [`the client's view differs from ${claim.preset}`];
 }
 
+/** How many times the run shows a takeover, a stale write taken, or a write fenced off. */
+function countHappened(sim: Simulation, what: 'takeover' | 'stale-write' | 'fenced'): number {
+  const newest = new Map<string, number>();
+  let count = 0;
+  for (const e of decodeTrace(sim.trace, sim.world)) {
+    if (what === 'takeover' && e.type === 'role' && e.leader) count++;
+    if (what === 'fenced' && e.type === 'fenced') count++;
+    if (e.type !== 'write') continue;
+    const before = newest.get(e.node!) ?? 0;
+    if (what === 'stale-write' && e.term! < before) count++;
+    newest.set(e.node!, Math.max(before, e.term!));
+  }
+  return count;
+}
+
+function checkHappened(step: LessonStep, claim: Extract<Claim, { kind: 'happened' }>): string[] {
+  const count = countHappened(runTo(step, Infinity), claim.what);
+  const holds = claim.times === 'some' ? count > 0 : count === 0;
+  return holds ? [] : [`${claim.what} happened ${count} times, not ${claim.times}`];
+}
+
 export function claimProblems(step: LessonStep): string[] {
   return step.claims.flatMap((claim) => {
     switch (claim.kind) {
@@ -80,6 +107,8 @@ export function claimProblems(step: LessonStep): string[] {
         return checkSeeds(step, claim);
       case 'client-view-same-as':
         return checkSameView(step, claim);
+      case 'happened':
+        return checkHappened(step, claim);
     }
   });
 }

@@ -149,6 +149,21 @@ export const detectingFaults: Lesson = {
       claims: [{ kind: 'request', request: 'r23', at: 'end', outcome: 'ok' }],
     },
     {
+      id: 'link-monitor',
+      title: 'Asking the switches',
+      text: [
+        'Back to the power loss, but now the balancer also polls the switches’ management interfaces every 250 ms. A machine without power drops its link, and the rack switch reports the port down.',
+        'Server 2 leaves rotation at the next poll, and r29 succeeds on another server. A crashed process, a hung one or a slow one all keep their link up: this only sees the hardware, and only where you can reach the switches.',
+      ],
+      scenario: preset('link-monitor'),
+      atUs: ms(1500),
+      revealed: true,
+      claims: [
+        { kind: 'request', request: 'r23', at: 'end', outcome: 'timeout' },
+        { kind: 'request', request: 'r29', at: 'end', outcome: 'ok' },
+      ],
+    },
+    {
       id: 'gray-failure',
       title: 'Slow, but healthy',
       text: [

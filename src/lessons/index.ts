@@ -2,6 +2,7 @@
 
 import { afterTheTimeout } from './after-the-timeout.ts';
 import { detectingFaults } from './detecting-faults.ts';
+import { failover } from './failover.ts';
 import { partialFailure } from './partial-failure.ts';
 import { reliableFromUnreliable } from './reliable-from-unreliable.ts';
 import { sixWays } from './six-ways.ts';
@@ -15,6 +16,7 @@ export const LESSONS: readonly Lesson[] = [
   afterTheTimeout,
   reliableFromUnreliable,
   detectingFaults,
+  failover,
 ];
 
 export const findLesson = (id: string): Lesson | undefined => LESSONS.find((l) => l.id === id);

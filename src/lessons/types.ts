@@ -39,7 +39,12 @@ export type Claim =
     }
   | { kind: 'counts'; atLeast?: { ok?: number; timeout?: number }; atMost?: { timeout?: number } }
   | { kind: 'seeds-differ'; request: string; seeds: number }
-  | { kind: 'client-view-same-as'; preset: string; untilUs: number };
+  | { kind: 'client-view-same-as'; preset: string; untilUs: number }
+  /**
+   * Something happened in the whole run (or did not): a replica took over (`role`), storage took
+   * a write with an older token than one it had (`stale-write`), or refused one (`fenced`).
+   */
+  | { kind: 'happened'; what: 'takeover' | 'stale-write' | 'fenced'; times: 'some' | 'none' };
 
 export interface LessonStep {
   /** Stable, for tests and for reading the lessons' files. */

@@ -9,6 +9,7 @@ import {
   DEFAULT_DURATION_US,
   DEFAULT_BALANCER,
   DEFAULT_LINK,
+  DEFAULT_REPLICA,
   DEFAULT_SERVER,
   DEFAULT_WORKLOAD,
 } from '../scenario/limits.ts';
@@ -40,7 +41,9 @@ function compactNode(node: ScenarioNode): Plain {
       ? withoutDefaults(rest, DEFAULT_SERVER)
       : node.kind === 'balancer'
         ? withoutDefaults(rest, DEFAULT_BALANCER)
-        : { ...rest };
+        : node.kind === 'replica'
+          ? withoutDefaults(rest, DEFAULT_REPLICA)
+          : { ...rest };
   if (label !== node.id) plain.label = label;
   if (x !== undefined) plain.x = Math.round(x);
   if (y !== undefined) plain.y = Math.round(y);

@@ -5,6 +5,7 @@
  *
  *   #preset=response-lost&t=2500000&truth=0
  *   #v=1&s=<deflate-raw JSON, base64url>&t=2500000&truth=1&view=spacetime&client=1&embed=1
+ *   #preset=gc-pauses&view=round-trips
  */
 
 import type { Scenario } from '../scenario/types.ts';
@@ -15,7 +16,9 @@ export const LINK_VERSION = 1;
 /** Longest fragment read at all: a ten-node scenario needs under 1,000 characters. */
 export const MAX_FRAGMENT_CHARS = 200_000;
 
-export type StageView = 'network' | 'spacetime';
+/** What the stage shows; each value is also its `view=` in a link (`network` is left out). */
+export const STAGE_VIEWS = ['network', 'spacetime', 'round-trips'] as const;
+export type StageView = (typeof STAGE_VIEWS)[number];
 
 export interface LinkView {
   /** Virtual time to open at, µs. */

@@ -4,7 +4,7 @@ import { FC_SEED, scenarioArb } from '../testing/arbitrary-scenario.ts';
 import { PRESETS } from '../scenario/presets/index.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { deflateText } from './deflate.ts';
-import { DEFAULT_VIEW, type LinkState } from './link-state.ts';
+import { DEFAULT_VIEW, STAGE_VIEWS, type LinkState } from './link-state.ts';
 import { readLink } from './read-link.ts';
 import { writeLink } from './write-link.ts';
 import { KEY_CODES } from './short-keys.ts';
@@ -16,7 +16,7 @@ const options = { seed: FC_SEED, numRuns: RUNS };
 const viewArb = fc.record({
   atUs: fc.integer({ min: 0, max: 7_200_000_000 }),
   revealed: fc.constantFrom(null, true, false),
-  stage: fc.constantFrom('network' as const, 'spacetime' as const),
+  stage: fc.constantFrom(...STAGE_VIEWS),
   clientView: fc.boolean(),
   embed: fc.boolean(),
 });

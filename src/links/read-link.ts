@@ -12,9 +12,9 @@ import { InflateError, inflateText } from './deflate.ts';
 import {
   DEFAULT_VIEW,
   MAX_FRAGMENT_CHARS,
+  STAGE_VIEWS,
   type LinkState,
   type LinkView,
-  type StageView,
 } from './link-state.ts';
 import { migrate } from './migrate.ts';
 import { expandKeys } from './short-keys.ts';
@@ -119,8 +119,9 @@ function readView(params: URLSearchParams): { view: LinkView; problems: string[]
   if (truth === '1' || truth === '0') view.revealed = truth === '1';
   else if (truth !== null) problems.push('truth= should be 1 or 0');
   const stage = params.get('view');
-  if (stage === 'network' || stage === 'spacetime') view.stage = stage satisfies StageView;
-  else if (stage !== null) problems.push('view= should be network or spacetime');
+  const known = STAGE_VIEWS.find((v) => v === stage);
+  if (known) view.stage = known;
+  else if (stage !== null) problems.push('view= should be network, spacetime or round-trips');
   view.clientView = params.get('client') === '1';
   view.embed = params.get('embed') === '1';
   return { view, problems };

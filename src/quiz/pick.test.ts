@@ -14,7 +14,7 @@ describe('the seeded pick', () => {
   it('covers all six causes, each often, over many seeds', () => {
     const counts = new Map<string, number>();
     for (const seed of SEEDS) {
-      const cause = pickQuestion(seed).preset.featured.cause!;
+      const cause = pickQuestion(seed).preset.featured!.cause!;
       counts.set(cause, (counts.get(cause) ?? 0) + 1);
     }
     expect([...counts.keys()].sort()).toEqual([...CAUSES].sort());
@@ -26,7 +26,7 @@ describe('the seeded pick', () => {
     const seen = new Set<string>();
     let seed = 7;
     for (let i = 0; i < 60; i++, seed = nextSeed(seed)) {
-      seen.add(pickQuestion(seed).preset.featured.cause!);
+      seen.add(pickQuestion(seed).preset.featured!.cause!);
     }
     expect(seen.size).toBe(6);
   });

@@ -50,7 +50,7 @@ describe('a question', () => {
   it('asks just after r3 timed out, for the preset’s cause', () => {
     for (const preset of SIX_CAUSES) {
       const q = questionOf(preset, 5);
-      expect(q.cause).toBe(preset.featured.cause);
+      expect(q.cause).toBe(preset.featured!.cause);
       expect(q.timeoutUs - q.sentAtUs).toBe(100_000);
       expect(q.scenario.name).not.toMatch(new RegExp(CAUSES.join('|'), 'i'));
     }
@@ -86,7 +86,7 @@ describe('a question', () => {
   it('times out with the picked cause for quiz seeds all over the range', () => {
     for (let seed = 0; seed < 120; seed++) {
       const q = questionFor(seed);
-      expect(q.cause).toBe(pickQuestion(seed).preset.featured.cause);
+      expect(q.cause).toBe(pickQuestion(seed).preset.featured!.cause);
       expect(q.scenario.seed).toBe(pickQuestion(seed).simSeed);
     }
   });

@@ -24,7 +24,7 @@ export interface Question {
 }
 
 export function questionOf(preset: Preset, simSeed: number, seed = 0): Question {
-  const cause = preset.featured.cause;
+  const cause = preset.featured?.cause;
   if (!cause) throw new Error(`${preset.id} is not a cause preset`);
   const scenario: Scenario = {
     ...preset.scenario,

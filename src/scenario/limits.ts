@@ -5,7 +5,7 @@
  */
 
 import type { NumberSpec } from './checker.ts';
-import type { BalancerNode, LinkParams, ServerNode, Workload } from './types.ts';
+import type { BalancerNode, LinkParams, ReplicaNode, ServerNode, Workload } from './types.ts';
 
 const SECOND_US = 1_000_000;
 const HOUR_US = 3600 * SECOND_US;
@@ -46,6 +46,12 @@ export const SPECS = {
   checkIntervalUs: us(1000, HOUR_US),
   checkTimeoutUs: us(1, HOUR_US),
   checkThreshold: { min: 1, max: 100, integer: true, unit: 'checks' },
+  linkMonitorUs: us(1000, HOUR_US),
+  // Replicas.
+  heartbeatUs: us(1000, HOUR_US),
+  electionTimeoutUs: us(1000, HOUR_US),
+  writeIntervalUs: us(1000, HOUR_US),
+  phiThreshold: { min: 0.5, max: 30 },
   // Workloads.
   intervalUs: us(100, HOUR_US),
   startUs: us(0, HOUR_US),
@@ -85,6 +91,14 @@ export const DEFAULT_BALANCER: Omit<BalancerNode, 'id' | 'label' | 'kind' | 'bac
   unhealthyAfter: 3,
   healthyAfter: 2,
   deepCheck: false,
+};
+
+/** etcd's heartbeat and election timeout (100 ms, 1 s); a write every 200 ms. */
+export const DEFAULT_REPLICA: Omit<ReplicaNode, 'id' | 'label' | 'kind' | 'storage'> = {
+  leader: false,
+  heartbeatUs: 100_000,
+  electionTimeoutUs: 1_000_000,
+  writeIntervalUs: 200_000,
 };
 
 export const DEFAULT_WORKLOAD: Omit<Workload, 'client' | 'server'> = {

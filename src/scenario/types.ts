@@ -7,7 +7,7 @@
 
 export const SCENARIO_VERSION = 1;
 
-export type NodeKind = 'client' | 'server' | 'switch' | 'router' | 'balancer';
+export type NodeKind = 'client' | 'server' | 'switch' | 'router' | 'balancer' | 'replica';
 
 /**
  * Switches and routers pass messages on; clients and servers send and receive them. A router
@@ -48,6 +48,11 @@ export interface ServerNode extends NodeBase {
    * (the machine stays up to run it), instead of leaving them to notice by health checks.
    */
   notifyOnCrash?: boolean;
+  /**
+   * Storage that checks fencing tokens: it refuses a write whose token is lower than one it has
+   * already accepted, so a deposed leader cannot write after its successor has.
+   */
+  fencing?: boolean;
 }
 
 export interface SwitchNode extends NodeBase {
@@ -78,9 +83,45 @@ export interface BalancerNode extends NodeBase {
    * to serve fails it; a shallow one is answered at once by a thread of its own.
    */
   deepCheck: boolean;
+  /**
+   * A monitor that polls the switches' management interfaces every this long for the state of
+   * each backend's link (down when its cable is cut or its machine loses power) and takes a
+   * backend with a dead link out of rotation at once. Absent: no monitor.
+   */
+  linkMonitorUs?: number;
 }
 
-export type ScenarioNode = ClientNode | ServerNode | SwitchNode | RouterNode | BalancerNode;
+/**
+ * One node of a single-leader replicated service (concepts.md C3). The leader sends every peer
+ * a heartbeat every heartbeatUs and writes to its storage every writeIntervalUs, each write
+ * carrying its term as a fencing token. A follower that hears no heartbeat for
+ * electionTimeoutUs promotes itself, with the next term. There is no vote: the first follower
+ * to time out takes over (followers further down the list wait a little longer).
+ */
+export interface ReplicaNode extends NodeBase {
+  kind: 'replica';
+  /** Leads when the run starts (one replica should). */
+  leader: boolean;
+  heartbeatUs: number;
+  electionTimeoutUs: number;
+  /** The server it writes to while it leads. */
+  storage: string;
+  writeIntervalUs: number;
+  /**
+   * A script on the machine that tells the other replicas at once when this one's process
+   * crashes, naming the first of them as successor, so nobody waits for an election timeout.
+   */
+  notifyOnCrash?: boolean;
+  /**
+   * A follower suspects the leader with a phi-accrual detector (Akka, Cassandra) instead of a
+   * fixed election timeout: it learns how heartbeats arrive and takes over when the suspicion
+   * phi passes this threshold (8 is Akka's default). Absent: the fixed timeout.
+   */
+  phiThreshold?: number;
+}
+
+export type ScenarioNode =
+  ClientNode | ServerNode | SwitchNode | RouterNode | BalancerNode | ReplicaNode;
 
 /** The properties of one direction of a cable. Both directions start with the same values. */
 export interface LinkParams {

@@ -48,12 +48,12 @@ export function refsOf(scenario: Pick<Scenario, 'nodes' | 'cables' | 'workloads'
 
 /** Which node kinds each node action applies to. */
 const NODE_KINDS: Record<string, readonly NodeKind[]> = {
-  pause: ['server'],
-  resume: ['server'],
-  crash: ['server'],
+  pause: ['server', 'replica'],
+  resume: ['server', 'replica'],
+  crash: ['server', 'replica'],
   overload: ['server'],
-  'power-off': ['server', 'switch', 'router', 'balancer'],
-  restart: ['server', 'switch', 'router', 'balancer'],
+  'power-off': ['server', 'switch', 'router', 'balancer', 'replica'],
+  restart: ['server', 'switch', 'router', 'balancer', 'replica'],
 };
 
 function readNode(

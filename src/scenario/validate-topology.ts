@@ -15,7 +15,7 @@ import {
   type Obj,
 } from './checker.ts';
 import { DEFAULT_LINK, DEFAULT_SERVER, DEFAULT_WORKLOAD, LIMITS, SPECS } from './limits.ts';
-import { readBalancer } from './validate-balancer.ts';
+import { readBalancer, readReplica } from './validate-roles.ts';
 import type {
   Cable,
   NodeKind,
@@ -25,7 +25,14 @@ import type {
   WorkloadMode,
 } from './types.ts';
 
-const NODE_KINDS: readonly NodeKind[] = ['client', 'server', 'switch', 'router', 'balancer'];
+const NODE_KINDS: readonly NodeKind[] = [
+  'client',
+  'server',
+  'switch',
+  'router',
+  'balancer',
+  'replica',
+];
 const MODES: readonly WorkloadMode[] = ['interval', 'poisson', 'on-demand'];
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -78,8 +85,10 @@ function readNode(c: Checker, raw: Obj, path: string): ScenarioNode | null {
   if (field(raw, 'x') !== undefined) place.x = readNumber(c, raw, 'x', path, SPECS.position, 0);
   if (field(raw, 'y') !== undefined) place.y = readNumber(c, raw, 'y', path, SPECS.position, 0);
   if (kind === 'balancer') return readBalancer(c, raw, path, { id, label, ...place });
+  if (kind === 'replica') return readReplica(c, raw, path, { id, label, ...place });
   if (kind !== 'server') return { id, label, kind, ...place };
   const notify = readBoolean(c, raw, 'notifyOnCrash', path, false);
+  const fencing = readBoolean(c, raw, 'fencing', path, false);
   return {
     id,
     label,
@@ -98,6 +107,7 @@ function readNode(c: Checker, raw: Obj, path: string): ScenarioNode | null {
     restartUs: readNumber(c, raw, 'restartUs', path, SPECS.restartUs, DEFAULT_SERVER.restartUs),
     // Written only when on, so scenarios from before it existed read back unchanged.
     ...(notify ? { notifyOnCrash: true } : {}),
+    ...(fencing ? { fencing: true } : {}),
   };
 }
 

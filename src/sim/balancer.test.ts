@@ -169,3 +169,36 @@ describe('declaring a node dead too early', () => {
     },
   );
 });
+
+describe('a link monitor on the switches', () => {
+  const monitored = (id: string) => {
+    const base = findPreset(id)!.scenario;
+    return {
+      ...base,
+      nodes: base.nodes.map((n) => (n.kind === 'balancer' ? { ...n, linkMonitorUs: 250_000 } : n)),
+    };
+  };
+
+  it('sees a machine that lost power at its next poll, long before the health checks fail', () => {
+    const scenario = monitored('load-balancer');
+    expect(validateScenario(scenario).problems).toEqual([]);
+    const { sim, events } = run(scenario);
+    const polls = eventsOf(events, 'link-poll');
+    expect(polls.length).toBeGreaterThan(20);
+    const down = eventsOf(events, 'link-down');
+    expect(down.map((e) => [e.timeUs, e.backend])).toEqual([[1_250_000, 's2']]);
+    expect(eventsOf(events, 'rotation')[0]!.timeUs).toBe(1_250_000);
+    expect(checkRun(sim)).toEqual([]);
+  });
+
+  it('cannot see a crashed process: the link stays up, and only the checks notice', () => {
+    const base = monitored('load-balancer');
+    const scenario = {
+      ...base,
+      schedule: [{ atUs: 1_020_000, kind: 'crash' as const, node: 's2' }],
+    };
+    const { events } = run(scenario);
+    expect(eventsOf(events, 'link-down')).toEqual([]);
+    expect(eventsOf(events, 'rotation')[0]!.timeUs).toBeGreaterThan(2_000_000);
+  });
+});

@@ -15,12 +15,46 @@ import type { MessageInfo } from './state.ts';
 /** A health check and its answer: a small HTTP request to /health and its 200. */
 const CHECK_BYTES = 100;
 
-/** Start checking every backend of every balancer now. */
+/** Start checking every backend of every balancer now, and polling the links of those asked. */
 export function startBalancers(ctx: SimContext): void {
   ctx.world.backends.forEach((backends, node) => {
     backends.forEach((_, slot) =>
       schedule(ctx, ctx.state.nowUs, EventKind.healthCheck, node, slot),
     );
+    const definition = ctx.world.nodes[node]!;
+    if (definition.kind === 'balancer' && definition.linkMonitorUs !== undefined) {
+      schedule(ctx, ctx.state.nowUs + definition.linkMonitorUs, EventKind.linkPoll, node);
+    }
+  });
+}
+
+/**
+ * Whether a backend's link is up, as a switch's management interface reports its port: the
+ * cable to the switch is whole in both directions, and the machine at the end has power.
+ * (A crashed process leaves the link up: the monitor cannot see it.)
+ */
+function linkUp(ctx: SimContext, backend: number): boolean {
+  if (ctx.state.nodes[backend]!.process === 'off') return false;
+  return ctx.world.directions.every((d, i) => {
+    const touches = d.from === backend || d.to === backend;
+    return !touches || ctx.state.directions[i]!.up;
+  });
+}
+
+/** The link monitor polls the switches (over a management network of its own). */
+export function onLinkPoll(ctx: SimContext, node: number): void {
+  const definition = ctx.world.nodes[node]!;
+  if (definition.kind !== 'balancer' || definition.linkMonitorUs === undefined) return;
+  schedule(ctx, ctx.state.nowUs + definition.linkMonitorUs, EventKind.linkPoll, node);
+  if (ctx.state.nodes[node]!.process !== 'running') return;
+  const backends = ctx.world.backends[node]!;
+  const down = backends.filter((b) => !linkUp(ctx, b));
+  ctx.trace.record(ctx.state.nowUs, 'link-poll', node, down.length);
+  backends.forEach((backend, slot) => {
+    if (linkUp(ctx, backend) || !ctx.state.nodes[node]!.balancer!.backends[slot]!.inRotation)
+      return;
+    ctx.trace.record(ctx.state.nowUs, 'link-down', node, backend);
+    takeOut(ctx, node, slot, 'notice');
   });
 }
 

@@ -48,6 +48,14 @@ export const EventKind = {
   healthCheck: 12,
   /** a: load balancer, b: backend slot, c: check number: the check's time is up. */
   checkTimeout: 13,
+  /** a: replica, b: leader epoch: time for the leader's next heartbeat. */
+  replicaHeartbeat: 14,
+  /** a: replica, b: leader epoch: time for the leader's next write. */
+  replicaWrite: 15,
+  /** a: replica, b: election epoch: no heartbeat for the election timeout. */
+  electionTimeout: 16,
+  /** a: load balancer: its link monitor polls the switches. */
+  linkPoll: 17,
 } as const;
 
 export function schedule(ctx: SimContext, timeUs: number, kind: number, a = 0, b = 0, c = 0): void {

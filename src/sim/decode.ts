@@ -46,6 +46,11 @@ export interface TraceEvent {
   /** For a load balancer's `check` and `rotation`: the backend's id, and passed / back in. */
   backend?: string;
   passed?: boolean;
+  /** For a replica's `role`: whether it now leads, and its term (also a write's token). */
+  leader?: boolean;
+  term?: number;
+  /** For a storage's `write` and `fenced`: the replica that wrote. */
+  writer?: string;
 }
 
 export function decodeEvent(trace: Trace, world: World, index: number): TraceEvent {
@@ -150,6 +155,25 @@ export function decodeEvent(trace: Trace, world: World, index: number): TraceEve
       e.node = nodeId(a);
       e.backend = nodeId(b);
       e.passed = c === 1;
+      break;
+    case 'link-poll':
+      e.node = nodeId(a);
+      e.queueLength = b;
+      break;
+    case 'link-down':
+      e.node = nodeId(a);
+      e.backend = nodeId(b);
+      break;
+    case 'role':
+      e.node = nodeId(a);
+      e.leader = b === 1;
+      e.term = c;
+      break;
+    case 'write':
+    case 'fenced':
+      e.node = nodeId(a);
+      e.writer = nodeId(b);
+      e.term = c;
       break;
   }
   return e;

@@ -26,3 +26,6 @@ export type {
   DirectionState,
 } from './state.ts';
 export type { World } from './world.ts';
+export { addRttSample, createRtoEstimator } from './detect/rto.ts';
+export type { RtoEstimatorState, RtoOptions } from './detect/rto.ts';
+export { phi } from './detect/phi.ts';

@@ -10,7 +10,8 @@ import { EventKind, schedule, type SimContext } from './context.ts';
 import { chance, uniformInt } from './prng.ts';
 import { noteMessageDropped, receiveResponse } from './requests.ts';
 import { atBalancer } from './balancer.ts';
-import { acceptCheck, acceptRequest } from './server.ts';
+import { atReplica, storeWrite } from './replication.ts';
+import { acceptCheck, acceptControl, acceptRequest } from './server.ts';
 import { isSignal, receiveSignal, sendSignal } from './signals.ts';
 import type { MessageInfo } from './state.ts';
 import { dropReasonCode, type DropReason } from './vocabulary.ts';
@@ -28,8 +29,10 @@ function forward(ctx: SimContext, info: MessageInfo, node: number): void {
   if (node === info.target) {
     const kind = ctx.world.kinds[node];
     if (kind === 'balancer') atBalancer(ctx, info, node);
+    else if (kind === 'replica') acceptControl(ctx, info, node, atReplica);
     else if (info.kind === 'request') acceptRequest(ctx, info, node);
     else if (info.kind === 'check') acceptCheck(ctx, info, node);
+    else if (info.kind === 'write') acceptControl(ctx, info, node, storeWrite);
     else if (isSignal(info.kind)) receiveSignal(ctx, info);
     else receiveResponse(ctx, info);
     return;

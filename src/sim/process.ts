@@ -6,6 +6,7 @@
 import { forwards } from '../scenario/types.ts';
 import { EventKind, schedule, type SimContext } from './context.ts';
 import { flushOutgoing, sendMessage } from './network.ts';
+import { atReplica, bootReplica, resumeReplica } from './replication.ts';
 import { abandonWork, answerHeldChecks, startWork, stopOverload } from './server.ts';
 import { processStateCode, type DropReason, type ProcessState } from './vocabulary.ts';
 
@@ -47,7 +48,15 @@ export function resume(ctx: SimContext, node: number): void {
     schedule(ctx, worker.doneAtUs, EventKind.serviceDone, node, w, worker.epoch);
   });
   startWork(ctx, node);
-  answerHeldChecks(ctx, node);
+  // A replica first does what fell due while it slept, then reads what came meanwhile.
+  resumeReplica(ctx, node);
+  if (ctx.world.kinds[node] === 'replica') {
+    const held = server.heldChecks;
+    server.heldChecks = [];
+    for (const info of held) atReplica(ctx, info, node);
+  } else {
+    answerHeldChecks(ctx, node);
+  }
 }
 
 export function onAutoResume(ctx: SimContext, node: number, pauseEpoch: number): void {
@@ -77,23 +86,33 @@ const NOTICE_BYTES = 100;
 
 /**
  * A script on the machine, which outlives the process, tells every load balancer that sends it
- * requests (concepts.md C1: HBase does this), so they need not wait for failed health checks.
+ * requests, or every other replica (concepts.md C1: HBase does this), so they need not wait for
+ * failed health checks or an election timeout.
  */
 function notifyCrash(ctx: SimContext, node: number): void {
   const definition = ctx.world.nodes[node]!;
+  if (definition.kind === 'replica' && definition.notifyOnCrash) {
+    ctx.world.kinds.forEach((kind, peer) => {
+      if (kind === 'replica' && peer !== node) sendNotice(ctx, node, peer);
+    });
+    return;
+  }
   if (definition.kind !== 'server' || !definition.notifyOnCrash) return;
   ctx.world.backends.forEach((backends, balancer) => {
-    if (!backends.includes(node)) return;
-    sendMessage(ctx, {
-      id: ctx.state.nextMessageId++,
-      kind: 'notice',
-      request: 0,
-      attempt: 0,
-      source: node,
-      target: balancer,
-      bytes: NOTICE_BYTES,
-      sentAtUs: ctx.state.nowUs,
-    });
+    if (backends.includes(node)) sendNotice(ctx, node, balancer);
+  });
+}
+
+function sendNotice(ctx: SimContext, from: number, to: number): void {
+  sendMessage(ctx, {
+    id: ctx.state.nextMessageId++,
+    kind: 'notice',
+    request: 0,
+    attempt: 0,
+    source: from,
+    target: to,
+    bytes: NOTICE_BYTES,
+    sentAtUs: ctx.state.nowUs,
   });
 }
 
@@ -124,4 +143,5 @@ export function onBootDone(ctx: SimContext, node: number, epoch: number): void {
   const server = ctx.state.nodes[node]!;
   if (server.process !== 'restarting' || server.epoch !== epoch) return;
   setProcess(ctx, node, 'running');
+  bootReplica(ctx, node);
 }

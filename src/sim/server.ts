@@ -10,6 +10,7 @@ import { exponentialUs } from './det-math.ts';
 import { dropAtNode, sendMessage } from './network.ts';
 import { uniformInt } from './prng.ts';
 import { setPhase } from './requests.ts';
+import { storeWrite } from './replication.ts';
 import { sendSignal } from './signals.ts';
 import { writableRequest } from './records.ts';
 import type { MessageInfo, QueueEntry } from './state.ts';
@@ -117,11 +118,33 @@ function replyToCheck(ctx: SimContext, info: MessageInfo, node: number): void {
   });
 }
 
-/** The process thawed: the shallow checks that waited are answered now. */
+/** The process thawed: the shallow checks and the writes that waited are answered now. */
 export function answerHeldChecks(ctx: SimContext, node: number): void {
   const held = ctx.state.nodes[node]!.heldChecks;
   ctx.state.nodes[node]!.heldChecks = [];
-  for (const info of held) answerCheck(ctx, info, node);
+  for (const info of held) {
+    if (info.kind === 'write') storeWrite(ctx, info, node);
+    else answerCheck(ctx, info, node);
+  }
+}
+
+/**
+ * A message for the process itself, not its request queue (a write to storage, a peer's
+ * heartbeat): handled at once while it runs, held while it is paused, refused by the operating
+ * system when there is no process.
+ */
+export function acceptControl(
+  ctx: SimContext,
+  info: MessageInfo,
+  node: number,
+  handle: (ctx: SimContext, info: MessageInfo, node: number) => void,
+): void {
+  const server = ctx.state.nodes[node]!;
+  if (server.process === 'running') return handle(ctx, info, node);
+  if (server.process === 'paused') return holdCheck(ctx, info, node);
+  const reason = server.process === 'restarting' ? 'restarting' : 'process crashed';
+  dropAtNode(ctx, info, reason, node);
+  sendSignal(ctx, info, 'refused', node);
 }
 
 /** A request reached its server's machine. */

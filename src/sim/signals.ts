@@ -62,6 +62,8 @@ export function receiveSignal(ctx: SimContext, info: MessageInfo): void {
   if (!isSignal(info.kind)) throw new Error(`message ${info.id} is not a signal`);
   state.messages.delete(info.id);
   ctx.trace.record(state.nowUs, 'receive', info.id, info.target);
+  // An RST about a control message (a write-ok to a replica that has crashed): nothing to end.
+  if (info.request === 0) return;
   const record = writableRequest(ctx, info.request).attempts[info.attempt]!;
   record.signal = 'received';
   // After a timeout the client closed that connection: nobody is listening for this.

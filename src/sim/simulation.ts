@@ -11,8 +11,14 @@ import type { Action, Scenario, ScheduledAction } from '../scenario/types.ts';
 import { applyAction, type ActionResult } from './actions.ts';
 import { EventKind, type SimContext } from './context.ts';
 import { LATE_SEQ, peekEvent, popEvent, pushEventAt } from './event-queue.ts';
-import { onCheckTimeout, onHealthCheck, startBalancers } from './balancer.ts';
+import { onCheckTimeout, onHealthCheck, onLinkPoll, startBalancers } from './balancer.ts';
 import { onArrive, onLost, onTransmitted } from './network.ts';
+import {
+  onElectionTimeout,
+  onReplicaHeartbeat,
+  onReplicaWrite,
+  startReplicas,
+} from './replication.ts';
 import { onAutoResume, onBootDone } from './process.ts';
 import { backoffUs, onRetry, onTimeout } from './requests.ts';
 import { onSend, startWorkloads } from './workloads.ts';
@@ -204,6 +210,7 @@ function scheduleStart(ctx: SimContext): void {
   });
   startWorkloads(ctx);
   startBalancers(ctx);
+  startReplicas(ctx);
 }
 
 function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number): void {
@@ -235,6 +242,14 @@ function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number
       return onHealthCheck(ctx, a, b);
     case EventKind.checkTimeout:
       return onCheckTimeout(ctx, a, b, c);
+    case EventKind.replicaHeartbeat:
+      return onReplicaHeartbeat(ctx, a, b);
+    case EventKind.replicaWrite:
+      return onReplicaWrite(ctx, a, b);
+    case EventKind.electionTimeout:
+      return onElectionTimeout(ctx, a, b);
+    case EventKind.linkPoll:
+      return onLinkPoll(ctx, a);
     case EventKind.overloadEnd:
       return onOverloadEnd(ctx, a, b);
     default:

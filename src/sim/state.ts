@@ -11,6 +11,29 @@ import { copyEventQueue, createEventQueue, type EventQueue } from './event-queue
 import { copyRng, createRng, type RngState } from './prng.ts';
 import type { Cause, Outcome, ProcessState } from './vocabulary.ts';
 import type { World } from './world.ts';
+import {
+  copyPhiDetector,
+  createPhiDetector,
+  type PhiDetectorState,
+  type PhiOptions,
+} from './detect/phi.ts';
+import type { ReplicaNode } from '../scenario/types.ts';
+
+/**
+ * A follower's detector learns from heartbeats that come every heartbeatUs: it starts from that
+ * guess, allows no extra pause (a replica wants to notice quickly), and never trusts a spread
+ * below a fifth of the interval, so a steady network does not make it jumpy.
+ */
+export function phiOptions(node: ReplicaNode): Partial<PhiOptions> {
+  return {
+    model: 'normal',
+    threshold: node.phiThreshold ?? 8,
+    maxSampleSize: 100,
+    minStdDeviationUs: Math.max(1, Math.round(node.heartbeatUs / 5)),
+    acceptableHeartbeatPauseUs: 0,
+    firstHeartbeatEstimateUs: node.heartbeatUs,
+  };
+}
 
 /**
  * A request, its response, or a signal about a request that the network sent back to its client:
@@ -23,7 +46,8 @@ export type SignalKind = 'refused' | 'reset' | 'unreachable';
  * Messages between machines that belong to no client request (their `request` is 0): a load
  * balancer's health check and its answer, and a crash-notification script's notice.
  */
-export type ControlKind = 'check' | 'check-ok' | 'notice';
+export type ControlKind =
+  'check' | 'check-ok' | 'notice' | 'heartbeat' | 'stale' | 'write' | 'write-ok' | 'write-refused';
 
 /** What is known about a message when it is sent; never changes. */
 export interface MessageInfo {
@@ -131,6 +155,26 @@ export interface NodeState {
   heldChecks: MessageInfo[];
   /** A load balancer's view of its backends; null for any other node. */
   balancer: BalancerState | null;
+  /** A replica's role and term; null for any other node. */
+  replica: ReplicaState | null;
+  /** As storage: the highest fencing token it has accepted (0: none yet). */
+  maxToken: number;
+}
+
+/** What a replica believes: whether it leads, and in which term. */
+export interface ReplicaState {
+  role: 'leader' | 'follower';
+  term: number;
+  /** When it last heard a heartbeat of its term (a follower), or -1. */
+  heardUs: number;
+  /** Bumped to forget a planned election, heartbeat or write. */
+  electionEpoch: number;
+  leaderEpoch: number;
+  /** A heartbeat or write that fell due while the process was paused: done when it resumes. */
+  heartbeatDue: boolean;
+  writeDue: boolean;
+  /** A follower's phi-accrual detector, when the replica uses one (else null). */
+  phi: PhiDetectorState | null;
 }
 
 /** What a load balancer believes about one backend, from its health checks. */
@@ -199,6 +243,8 @@ export interface RngStreams {
   faults: RngState;
   /** Jittered waits before retries. */
   retry: RngState;
+  /** Randomised election timeouts. */
+  election: RngState;
 }
 
 export interface SimState {
@@ -242,6 +288,7 @@ export function createState(world: World, seed: number): SimState {
       service: createRng(seed, 'service'),
       faults: createRng(seed, 'faults'),
       retry: createRng(seed, 'retry'),
+      election: createRng(seed, 'election'),
     },
     nodes: servers.map((node) => ({
       process: 'running',
@@ -274,6 +321,20 @@ export function createState(world: World, seed: number): SimState {
               })),
             }
           : null,
+      replica:
+        node.kind === 'replica'
+          ? {
+              role: node.leader ? 'leader' : 'follower',
+              term: 1,
+              heardUs: -1,
+              electionEpoch: 0,
+              leaderEpoch: 0,
+              heartbeatDue: false,
+              writeDue: false,
+              phi: node.phiThreshold === undefined ? null : createPhiDetector(phiOptions(node)),
+            }
+          : null,
+      maxToken: 0,
     })),
     directions: world.directions.map((d) => ({
       up: true,
@@ -322,6 +383,7 @@ export function copyState(state: SimState): SimState {
       service: copyRng(state.rng.service),
       faults: copyRng(state.rng.faults),
       retry: copyRng(state.rng.retry),
+      election: copyRng(state.rng.election),
     },
     nodes: state.nodes.map((n) => ({
       ...n,
@@ -334,6 +396,7 @@ export function copyState(state: SimState): SimState {
         ...n.balancer,
         backends: n.balancer.backends.map((b) => ({ ...b })),
       },
+      replica: n.replica && { ...n.replica, phi: n.replica.phi && copyPhiDetector(n.replica.phi) },
     })),
     directions: state.directions.map((d) => ({
       ...d,

@@ -43,6 +43,11 @@ export const TRACE_TYPES = [
   'retry-denied', // request, the attempt the retry budget did not allow
   'check', // load balancer, backend node, 1 passed or 0 failed
   'rotation', // load balancer, backend node, 1 back in rotation or 0 out
+  'role', // replica, 1 leader or 0 follower, term
+  'write', // storage, writer, fencing token: the write was accepted
+  'fenced', // storage, writer, fencing token: the write was refused, its token too old
+  'link-poll', // load balancer, backend links found down
+  'link-down', // load balancer, backend: the monitor found its link down
 ] as const;
 export type TraceType = (typeof TRACE_TYPES)[number];
 

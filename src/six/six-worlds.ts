@@ -46,7 +46,7 @@ export function createSixWorlds(
       { theme, revealByDefault: false },
       i === 0 ? saveTheme : undefined,
     );
-    const cause = preset.featured.cause;
+    const cause = preset.featured?.cause;
     if (!cause) throw new Error(`Preset ${preset.id} names no cause for its featured request`);
     return { number: i + 1, presetId: preset.id, cause, controller, store };
   });

@@ -27,7 +27,8 @@ export function NodeActions({ id, facts, apply, refuse }: Props) {
   const [pauseMs, setPauseMs] = useState('300');
   const [pauseError, setPauseError] = useState<string | undefined>();
   const { label } = facts;
-  const server = facts.kind === 'server';
+  // Servers and replicas run a process that can pause and crash; other machines only go off.
+  const server = facts.kind === 'server' || facts.kind === 'replica';
 
   const pause = () => {
     const outcome = pauseFromFields(id, { pauseMs });

@@ -1,5 +1,6 @@
 import { formatDuration } from '../../lab/clock-format.ts';
 import { BalancerRotation } from './BalancerRotation.tsx';
+import { ReplicaFacts } from './ReplicaFacts.tsx';
 import { useController, useLab } from '../../store/hooks.ts';
 import { nodeFacts, type ServerFacts } from './inspect.ts';
 import { NodeActions } from './NodeActions.tsx';
@@ -11,6 +12,9 @@ import { useApply } from './useApply.ts';
 
 function kindLine(facts: ServerFacts): string {
   if (facts.kind === 'switch') return 'Switch: passes messages on, and tells nobody what it drops';
+  if (facts.kind === 'replica') {
+    return 'Replica: the leader sends heartbeats and writes; a follower that hears nothing takes over';
+  }
   if (facts.kind === 'balancer') {
     return 'Load balancer: passes each request to the next server in rotation, and the answer back';
   }
@@ -42,6 +46,7 @@ export function NodeInspector({ id }: { id: string }) {
         <NodeActions id={id} facts={facts} apply={apply} refuse={refuse} />
         {facts.kind === 'server' && <NodeFactsList facts={facts} nowUs={nowUs} />}
         {facts.kind === 'balancer' && <BalancerRotation sim={controller.sim} id={id} />}
+        <ReplicaFacts sim={controller.sim} id={id} />
         {facts.kind === 'server' && (
           <OverloadForm id={id} label={facts.label} apply={apply} refuse={refuse} />
         )}

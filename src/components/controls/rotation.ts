@@ -39,5 +39,9 @@ export function checkSettingsLine(sim: Simulation, id: string, format: (us: numb
   const b = index === undefined ? undefined : sim.world.nodes[index];
   if (!b || b.kind !== 'balancer') return '';
   const depth = b.deepCheck ? 'deep' : 'shallow';
-  return `A ${depth} health check every ${format(b.checkIntervalUs)}, failed after ${format(b.checkTimeoutUs)}; out after ${b.unhealthyAfter} failures in a row, back after ${b.healthyAfter} passes.`;
+  const monitor =
+    b.linkMonitorUs === undefined
+      ? ''
+      : ` A link monitor polls the switches every ${format(b.linkMonitorUs)}.`;
+  return `A ${depth} health check every ${format(b.checkIntervalUs)}, failed after ${format(b.checkTimeoutUs)}; out after ${b.unhealthyAfter} failures in a row, back after ${b.healthyAfter} passes.${monitor}`;
 }

@@ -12,6 +12,7 @@ const KIND_WORDS = {
   switch: 'Switch',
   router: 'Router',
   balancer: 'Load balancer',
+  replica: 'Replica',
 } as const;
 
 /** The sheet's header: the kind of thing selected and its name (`Server`, `server`). */

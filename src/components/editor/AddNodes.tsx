@@ -3,7 +3,7 @@ import type { NodeKind, Scenario } from '../../scenario/types.ts';
 import { useLab } from '../../store/hooks.ts';
 import { useEdit } from './useEdit.ts';
 
-const KINDS: NodeKind[] = ['client', 'switch', 'router', 'balancer', 'server'];
+const KINDS: NodeKind[] = ['client', 'switch', 'router', 'balancer', 'server', 'replica'];
 
 /** Right of everything placed, at mid height; or left to the automatic layout. */
 function placeFor(scenario: Scenario): { x: number; y: number } | null {

@@ -41,6 +41,14 @@ export function BalancerEditor({ scenario, node, onCommit }: Props) {
         />
         Deep health check: it waits in the server’s queue like a request
       </label>
+      <label className="editor-check">
+        <input
+          type="checkbox"
+          checked={node.linkMonitorUs !== undefined}
+          onChange={(e) => onCommit({ linkMonitorUs: e.target.checked ? 250_000 : undefined })}
+        />
+        Link monitor: polls the switches every 250 ms for the servers’ links
+      </label>
     </>
   );
 }

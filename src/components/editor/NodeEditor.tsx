@@ -4,6 +4,7 @@ import { LIMITS } from '../../scenario/limits.ts';
 import type { Scenario, ServerNode } from '../../scenario/types.ts';
 import { useLab } from '../../store/hooks.ts';
 import { BalancerEditor } from './BalancerEditor.tsx';
+import { ReplicaEditor } from './ReplicaEditor.tsx';
 import { ConnectTo } from './ConnectTo.tsx';
 import { ParamGrid } from './ParamGrid.tsx';
 import { ServiceEditor } from './ServiceEditor.tsx';
@@ -41,7 +42,22 @@ export function NodeEditor({ scenario, id }: { scenario: Scenario; id: string })
             />
             Crash script: tells the load balancers when the process crashes
           </label>
+          <label className="editor-check">
+            <input
+              type="checkbox"
+              checked={node.fencing ?? false}
+              onChange={(e) => server({ fencing: e.target.checked || undefined })}
+            />
+            Fencing: refuse a write whose token is older than the newest taken
+          </label>
         </>
+      )}
+      {node.kind === 'replica' && (
+        <ReplicaEditor
+          scenario={scenario}
+          node={node}
+          onCommit={(change) => edit((s) => updateNode(s, id, change))}
+        />
       )}
       {node.kind === 'balancer' && (
         <BalancerEditor

@@ -17,6 +17,8 @@ const attemptTimeoutUs = (r: RequestRecord): number => {
  */
 export function ClientPanel() {
   const { controller, shown, first, follow, roving } = useShownRequests();
+  // Replicas and their storage, with no client: the story is in the drawing and the log.
+  const clientless = controller.sim.world.workloads.length === 0;
 
   return (
     <Panel className="lab-client panel-client" title="What the client knows">
@@ -24,7 +26,11 @@ export function ClientPanel() {
         follow={follow}
         roving={roving}
         earlier={first}
-        empty="No requests yet. Press Play, or send one from the client."
+        empty={
+          clientless
+            ? 'No client sends requests here. Watch the nodes in the drawing and, revealed, the event log.'
+            : 'No requests yet. Press Play, or send one from the client.'
+        }
       >
         {shown.map((r) => (
           <ClientRequest

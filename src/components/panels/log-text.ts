@@ -18,7 +18,7 @@ export type LabelOf = (nodeId: string) => string;
 export interface LogLineParts {
   /** Stable within a run: the trace index of the event. */
   key: number;
-  kind: OutcomeTone | 'action' | 'aftermath' | 'rotation';
+  kind: OutcomeTone | 'action' | 'aftermath' | 'rotation' | 'role' | 'storage' | 'link-down';
   time: string;
   /** `r3`, or null for an action. */
   request: string | null;
@@ -63,6 +63,28 @@ export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts
         words: entry.what,
         cause: null,
       };
+    case 'role':
+    case 'storage':
+      // What the replicas believe and what their storage took: the truth, not the client's.
+      if (!context.revealed) return null;
+      return {
+        ...base,
+        kind: entry.kind,
+        request: null,
+        outcome: null,
+        words: replicationWords(entry, context.labelOf),
+        cause: null,
+      };
+    case 'link-down':
+      if (!context.revealed) return null;
+      return {
+        ...base,
+        kind: 'link-down',
+        request: null,
+        outcome: null,
+        words: `${context.labelOf(entry.balancer)}’s link monitor found ${context.labelOf(entry.backend)}’s link down`,
+        cause: null,
+      };
     case 'rotation':
       // The balancer's own decision: not what the client sees, so part of the truth.
       if (!context.revealed) return null;
@@ -86,6 +108,22 @@ export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts
         cause: null,
       };
   }
+}
+
+function replicationWords(
+  entry: Extract<LogEntry, { kind: 'role' | 'storage' }>,
+  labelOf: LabelOf,
+): string {
+  if (entry.kind === 'role') {
+    return entry.leader
+      ? `${labelOf(entry.node)} took over as leader (term ${entry.term})`
+      : `${labelOf(entry.node)} stepped down (term ${entry.term})`;
+  }
+  const writer = labelOf(entry.writer);
+  const storage = labelOf(entry.storage);
+  return entry.accepted
+    ? `${storage} took ${writer}’s write with token ${entry.token} after one with token ${entry.newest}: two leaders wrote`
+    : `${storage} refused ${writer}’s write: its token ${entry.token} is older than ${entry.newest}`;
 }
 
 /**

@@ -6,12 +6,14 @@ import { DiagramTools } from './DiagramTools.tsx';
 import { SpaceTimeDiagram } from './SpaceTimeDiagram.tsx';
 import { StageSwitch } from './StageSwitch.tsx';
 import { RunNotes } from '../controls/RunNotes.tsx';
+import { RoundTripsView } from '../timeouts/RoundTripsView.tsx';
 import './spacetime.css';
 
 /**
- * The stage's drawing: the network or the space-time diagram, chosen by a switch above it. The
- * one not shown is unmounted; the graph keeps its node positions in the scenario, so it comes
- * back as it was. While the truth is hidden the diagram shows only the client's view.
+ * The stage's drawing: the network, the space-time diagram or the round trips the client
+ * measured, chosen by a switch above it. The ones not shown are unmounted; the graph keeps its
+ * node positions in the scenario, so it comes back as it was. While the truth is hidden the
+ * diagram shows only the client's view.
  */
 export function Stage() {
   const stage = useLab((s) => s.stage);
@@ -29,11 +31,11 @@ export function Stage() {
         )}
         <RunNotes />
       </div>
-      {stage === 'network' ? (
-        <GraphView />
-      ) : (
+      {stage === 'network' && <GraphView />}
+      {stage === 'spacetime' && (
         <SpaceTimeDiagram clientView={clientView || !revealed} sceneRef={sceneRef} />
       )}
+      {stage === 'round-trips' && <RoundTripsView />}
     </>
   );
 }

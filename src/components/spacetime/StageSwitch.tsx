@@ -5,7 +5,10 @@ interface Props {
   onChange: (stage: StageView) => void;
 }
 
-/** What the stage shows: the live network, or the space-time diagram of what happened. */
+/**
+ * What the stage shows: the live network, the space-time diagram of what happened, or the round
+ * trips the client measured.
+ */
 export function StageSwitch({ stage, onChange }: Props) {
   const option = (value: StageView, name: string) => (
     <button
@@ -21,6 +24,7 @@ export function StageSwitch({ stage, onChange }: Props) {
     <div className="st-switch" role="group" aria-label="Show on the stage">
       {option('network', 'Network')}
       {option('spacetime', 'Space-time diagram')}
+      {option('round-trips', 'Round trips')}
     </div>
   );
 }

@@ -18,6 +18,7 @@ function balancedScenario(
   options: {
     deepCheck?: boolean;
     notifyOnCrash?: boolean;
+    linkMonitorUs?: number;
     workload?: Partial<Workload>;
     server?: Partial<ServerNode>;
     durationUs?: number;
@@ -56,6 +57,7 @@ function balancedScenario(
         unhealthyAfter: 3,
         healthyAfter: 2,
         deepCheck: options.deepCheck ?? false,
+        ...(options.linkMonitorUs === undefined ? {} : { linkMonitorUs: options.linkMonitorUs }),
       },
       { id: 'rack', label: 'rack switch', kind: 'switch', x: 480, y: 0 },
       ...servers,
@@ -89,6 +91,17 @@ export const balancerNotice: Preset = {
     { notifyOnCrash: true },
   ),
   featured: { id: 'r23', outcome: 'ok' },
+};
+
+export const linkMonitor: Preset = {
+  id: 'link-monitor',
+  scenario: balancedScenario(
+    'Load balancer with a link monitor',
+    'The same power loss at 1,020 ms, but the balancer also polls the switches’ management interfaces every 250 ms. At the next poll the rack switch reports server 2’s port down, and server 2 leaves rotation at once, a second and a half before its health checks would have failed. A crashed process would leave the link up: the monitor sees only the hardware.',
+    [{ atUs: ms(1020), kind: 'power-off', node: 's2' }],
+    { linkMonitorUs: ms(250) },
+  ),
+  featured: { id: 'r29', outcome: 'ok' },
 };
 
 export const grayFailure: Preset = {
@@ -141,6 +154,7 @@ export const cascade: Preset = {
 export const BALANCER_PRESETS: readonly Preset[] = [
   balancerHealthChecks,
   balancerNotice,
+  linkMonitor,
   grayFailure,
   doneTwice,
   cascade,

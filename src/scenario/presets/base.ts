@@ -15,8 +15,11 @@ export interface Preset {
   /** Stable id, used in links (`#preset=<id>`) and on the command line. */
   id: string;
   scenario: Scenario;
-  /** What the featured request must show on every seed; the tests hold the preset to it. */
-  featured: Partial<RequestResult> & { id: string };
+  /**
+   * What the featured request must show on every seed; the tests hold the preset to it. A world
+   * without client requests (replicas and their storage) has none, and tests of its own.
+   */
+  featured?: Partial<RequestResult> & { id: string };
 }
 
 /** The featured request of the cause presets, sent at 500 ms and timing out at 600 ms. */

@@ -2,9 +2,11 @@ import type { Preset } from './base.ts';
 import { healthy } from './healthy.ts';
 import { retryDuplicate, retryIdempotent } from './after-the-timeout.ts';
 import { BALANCER_PRESETS } from './balancer.ts';
+import { FAILOVER_PRESETS } from './failover.ts';
 import { retryBudget, retryStorm } from './retry-storm.ts';
 import { SIGNAL_PRESETS } from './signals.ts';
 import { SIX_CAUSES } from './six-causes.ts';
+import { TIMEOUT_PRESETS } from './timeouts.ts';
 
 export type { Preset } from './base.ts';
 export { FEATURED_REQUEST } from './base.ts';
@@ -17,7 +19,8 @@ export const PRESET_GROUPS: readonly { title: string; presets: readonly Preset[]
   { title: 'Six ways a request goes unanswered', presets: SIX_CAUSES },
   { title: 'After the timeout', presets: [retryDuplicate, retryIdempotent] },
   { title: 'Detecting faults', presets: [...SIGNAL_PRESETS, ...BALANCER_PRESETS] },
-  { title: 'Timeouts and retries', presets: [retryStorm, retryBudget] },
+  { title: 'Leaders and failover', presets: FAILOVER_PRESETS },
+  { title: 'Timeouts and retries', presets: [...TIMEOUT_PRESETS, retryStorm, retryBudget] },
 ];
 
 /** Every preset, in the order a menu shows them. */

@@ -1,0 +1,103 @@
+/**
+ * Single-leader replication and failover (concepts.md C3, D2, G7). Three replicas and their
+ * storage behind one switch, 5 ms a hop. Replica a leads: a heartbeat to b and c every 100 ms,
+ * and a write to the storage every 200 ms with its term as a fencing token. A follower that
+ * hears nothing for its election timeout (1 to 2 s, drawn) takes over with the next term.
+ */
+
+import { DEFAULT_REPLICA } from '../limits.ts';
+import type { ReplicaNode, Scenario, ScheduledAction } from '../types.ts';
+import { ms, threeNodeScenario, type Preset } from './base.ts';
+
+function failoverScenario(
+  name: string,
+  description: string,
+  schedule: ScheduledAction[],
+  fencing: boolean,
+  phiThreshold?: number,
+): Scenario {
+  const base = threeNodeScenario(name, description, schedule);
+  const link = base.cables[0]!;
+  const replica = (id: string, y: number, leader: boolean): ReplicaNode => ({
+    id,
+    label: `replica ${id}`,
+    kind: 'replica',
+    x: 0,
+    y,
+    ...DEFAULT_REPLICA,
+    leader,
+    storage: 'db',
+    ...(phiThreshold === undefined ? {} : { phiThreshold }),
+  });
+  const storage = base.nodes[2]!;
+  return {
+    ...base,
+    durationUs: ms(8000),
+    nodes: [
+      replica('a', -110, true),
+      replica('b', 0, false),
+      replica('c', 110, false),
+      { id: 'switch', label: 'switch', kind: 'switch', x: 200, y: 0 },
+      {
+        ...(storage as Extract<Scenario['nodes'][number], { kind: 'server' }>),
+        id: 'db',
+        label: 'storage',
+        x: 400,
+        y: 0,
+        ...(fencing ? { fencing: true } : {}),
+      },
+    ],
+    cables: ['a', 'b', 'c', 'db'].map((id) => ({ ...link, a: id, b: 'switch' })),
+    workloads: [],
+  };
+}
+
+const PAUSE: ScheduledAction = { atUs: ms(1000), kind: 'pause', node: 'a', durationUs: ms(3000) };
+
+export const leaderCrash: Preset = {
+  id: 'leader-crash',
+  scenario: failoverScenario(
+    'Leader crashes: failover',
+    'Replica a leads until its process crashes at 1 s. Its heartbeats stop; after its election timeout (1 to 2 s) one follower promotes itself with term 2 and starts writing. For that second or two, nobody writes at all.',
+    [{ atUs: ms(1000), kind: 'crash', node: 'a' }],
+    false,
+  ),
+};
+
+export const splitBrain: Preset = {
+  id: 'split-brain',
+  scenario: failoverScenario(
+    'Paused leader: two leaders',
+    'Replica a pauses for 3 s at 1 s, as in a long garbage collection. The followers hear nothing and one of them takes over with term 2. When a wakes at 4 s it still believes it leads, and the write it was about to make goes out with term 1. The storage does not check tokens, so it takes the write: two leaders have written.',
+    [PAUSE],
+    false,
+  ),
+};
+
+export const fencingTokens: Preset = {
+  id: 'fencing-tokens',
+  scenario: failoverScenario(
+    'Paused leader, fenced',
+    'The same pause, but the storage checks fencing tokens: it has accepted writes with token 2, so it refuses a’s write with token 1, and a learns it has been replaced.',
+    [PAUSE],
+    true,
+  ),
+};
+
+export const quickSuspicion: Preset = {
+  id: 'phi-detector',
+  scenario: failoverScenario(
+    'Phi accrual: quick, and sometimes wrong',
+    'The followers use a phi-accrual detector (threshold 8, as in Akka) instead of a fixed 1 to 2 s timeout. They have learned that heartbeats come every 100 ms, so they suspect the leader about 200 ms into a silence. Replica a pauses for only 400 ms at 1 s, and that is enough: a follower takes over while a was merely paused. The storage checks fencing tokens, so a’s late write is refused.',
+    [{ atUs: ms(1000), kind: 'pause', node: 'a', durationUs: ms(400) }],
+    true,
+    8,
+  ),
+};
+
+export const FAILOVER_PRESETS: readonly Preset[] = [
+  leaderCrash,
+  splitBrain,
+  fencingTokens,
+  quickSuspicion,
+];
