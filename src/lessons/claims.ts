@@ -11,6 +11,7 @@ import {
   type Simulation,
 } from '../sim/index.ts';
 import { findPreset } from '../scenario/presets/index.ts';
+import { laterThan, measuredClient, roundTrips, sortedRtts } from '../lab/round-trips.ts';
 import type { Claim, LessonStep } from './types.ts';
 
 function runTo(step: LessonStep, atUs: number, seed = step.scenario.seed): Simulation {
@@ -96,6 +97,20 @@ function checkHappened(step: LessonStep, claim: Extract<Claim, { kind: 'happened
   return holds ? [] : [`${claim.what} happened ${count} times, not ${claim.times}`];
 }
 
+function checkLaterThan(step: LessonStep, claim: Extract<Claim, { kind: 'later-than' }>) {
+  const sim = runTo(step, Infinity);
+  const client = measuredClient(sim, null);
+  if (!client) return ['no client measured any round trip'];
+  const sorted = sortedRtts(roundTrips(sim, client).answered);
+  const percent = (100 * laterThan(sorted, claim.timeoutUs)) / Math.max(1, sorted.length);
+  const wrong: string[] = [];
+  if (claim.atLeastPercent !== undefined && percent < claim.atLeastPercent)
+    wrong.push(`${percent.toFixed(1)}% later than the timeout, under ${claim.atLeastPercent}%`);
+  if (claim.atMostPercent !== undefined && percent > claim.atMostPercent)
+    wrong.push(`${percent.toFixed(1)}% later than the timeout, over ${claim.atMostPercent}%`);
+  return wrong;
+}
+
 export function claimProblems(step: LessonStep): string[] {
   return step.claims.flatMap((claim) => {
     switch (claim.kind) {
@@ -109,6 +124,8 @@ export function claimProblems(step: LessonStep): string[] {
         return checkSameView(step, claim);
       case 'happened':
         return checkHappened(step, claim);
+      case 'later-than':
+        return checkLaterThan(step, claim);
     }
   });
 }

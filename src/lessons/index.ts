@@ -1,6 +1,7 @@
 /** Every lesson, in the order of the course (the seed's sections). */
 
 import { afterTheTimeout } from './after-the-timeout.ts';
+import { choosingATimeout } from './choosing-a-timeout.ts';
 import { detectingFaults } from './detecting-faults.ts';
 import { failover } from './failover.ts';
 import { partialFailure } from './partial-failure.ts';
@@ -17,6 +18,7 @@ export const LESSONS: readonly Lesson[] = [
   reliableFromUnreliable,
   detectingFaults,
   failover,
+  choosingATimeout,
 ];
 
 export const findLesson = (id: string): Lesson | undefined => LESSONS.find((l) => l.id === id);

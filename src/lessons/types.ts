@@ -44,7 +44,12 @@ export type Claim =
    * Something happened in the whole run (or did not): a replica took over (`role`), storage took
    * a write with an older token than one it had (`stale-write`), or refused one (`fenced`).
    */
-  | { kind: 'happened'; what: 'takeover' | 'stale-write' | 'fenced'; times: 'some' | 'none' };
+  | { kind: 'happened'; what: 'takeover' | 'stale-write' | 'fenced'; times: 'some' | 'none' }
+  /**
+   * Of the round trips the client measured in the whole run, the share that came later than a
+   * timeout: each would have been a false timeout (a live server declared dead).
+   */
+  | { kind: 'later-than'; timeoutUs: number; atLeastPercent?: number; atMostPercent?: number };
 
 export interface LessonStep {
   /** Stable, for tests and for reading the lessons' files. */

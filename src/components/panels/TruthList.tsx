@@ -13,7 +13,11 @@ export function TruthList() {
       follow={follow}
       roving={roving}
       earlier={first}
-      empty="Nothing has happened yet. Press Play, and watch here what the client cannot see."
+      empty={
+        sim.world.workloads.length === 0
+          ? 'No client requests here: what the nodes do and believe is in the event log and the drawing.'
+          : 'Nothing has happened yet. Press Play, and watch here what the client cannot see.'
+      }
     >
       {shown.map((r) => (
         <TruthRequest
