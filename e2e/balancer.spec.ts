@@ -53,3 +53,19 @@ test('a slow server whose health checks pass stays in rotation: a gray failure',
   );
   await expect(eventLog(page)).not.toContainText('out of rotation');
 });
+
+test('a link monitor polls the switches and takes a powered-off server out at once', async ({
+  page,
+}) => {
+  await openLab(page, 'link-monitor');
+  await page.getByRole('slider', { name: 'Time' }).fill('1300000');
+  await node(page, 'balancer').click();
+  await expect(inspector(page)).toContainText(
+    'Link monitor: polled the switches at 1.250 s: 1 link down.',
+  );
+  await expect(eventLog(page)).toContainText('balancer’s link monitor found server 2’s link down');
+  const rotation = inspector(page).getByRole('region', { name: 'Rotation' });
+  await expect(rotation.getByRole('listitem').filter({ hasText: 'server 2' })).toContainText(
+    'out of rotation',
+  );
+});

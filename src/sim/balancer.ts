@@ -49,6 +49,9 @@ export function onLinkPoll(ctx: SimContext, node: number): void {
   if (ctx.state.nodes[node]!.process !== 'running') return;
   const backends = ctx.world.backends[node]!;
   const down = backends.filter((b) => !linkUp(ctx, b));
+  const balancer = ctx.state.nodes[node]!.balancer!;
+  balancer.lastPollUs = ctx.state.nowUs;
+  balancer.linksDown = down.length;
   ctx.trace.record(ctx.state.nowUs, 'link-poll', node, down.length);
   backends.forEach((backend, slot) => {
     if (linkUp(ctx, backend) || !ctx.state.nodes[node]!.balancer!.backends[slot]!.inRotation)

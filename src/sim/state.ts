@@ -192,6 +192,9 @@ export interface BalancerState {
   backends: BackendHealth[];
   /** Health checks sent so far (numbers them). */
   checks: number;
+  /** The link monitor's last poll (-1: none yet), and how many backend links it found down. */
+  lastPollUs: number;
+  linksDown: number;
 }
 
 /** A message on the wire: when it left the sending end and when it arrives (or dies, if lost). */
@@ -313,6 +316,8 @@ export function createState(world: World, seed: number): SimState {
           ? {
               next: 0,
               checks: 0,
+              lastPollUs: -1,
+              linksDown: 0,
               backends: node.backends.map(() => ({
                 inRotation: true,
                 failStreak: 0,

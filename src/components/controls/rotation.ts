@@ -33,6 +33,21 @@ export function rotationRows(sim: Simulation, id: string): RotationRow[] {
   });
 }
 
+/** What the link monitor saw at its last poll, or null when the balancer has none. */
+export function linkPollLine(sim: Simulation, id: string, clock: (us: number) => string) {
+  const index = sim.world.index.get(id);
+  const definition = index === undefined ? undefined : sim.world.nodes[index];
+  const state = index === undefined ? undefined : sim.state.nodes[index]?.balancer;
+  if (!definition || definition.kind !== 'balancer' || !state) return null;
+  if (definition.linkMonitorUs === undefined) return null;
+  if (state.lastPollUs < 0) return 'Link monitor: no poll yet.';
+  const found =
+    state.linksDown === 0
+      ? 'every server’s link up'
+      : `${state.linksDown} ${state.linksDown === 1 ? 'link' : 'links'} down`;
+  return `Link monitor: polled the switches at ${clock(state.lastPollUs)}: ${found}.`;
+}
+
 /** The balancer's health-check settings in one line. */
 export function checkSettingsLine(sim: Simulation, id: string, format: (us: number) => string) {
   const index = sim.world.index.get(id);
