@@ -34,7 +34,16 @@ export type LogEntry =
       cause: Cause | null;
     }
   | { index: number; timeUs: number; kind: 'action'; action: ScheduledAction; applied: boolean }
-  | { index: number; timeUs: number; kind: 'role'; node: string; leader: boolean; term: number }
+  | {
+      index: number;
+      timeUs: number;
+      kind: 'role';
+      node: string;
+      leader: boolean;
+      /** It led until now (else it only moved to a newer term as a follower). */
+      wasLeader: boolean;
+      term: number;
+    }
   | { index: number; timeUs: number; kind: 'link-down'; balancer: string; backend: string }
   | {
       index: number;
@@ -90,6 +99,8 @@ export class TraceReader {
   flashes: Flash[] = [];
   /** The highest fencing token each storage has accepted, to tell a stale write. */
   private readonly newestToken = new Map<string, number>();
+  /** Which replicas lead, as the trace has said so far (the scenario says who starts). */
+  private readonly leading = new Map<string, boolean>();
   private read: number;
   private readonly sim: Simulation;
 
@@ -127,6 +138,11 @@ export class TraceReader {
       accepted,
     });
     return true;
+  }
+
+  private startsLeading(id: string): boolean {
+    const node = this.sim.world.nodes[this.sim.world.index.get(id) ?? -1];
+    return node?.kind === 'replica' && node.leader;
   }
 
   private take(e: TraceEvent): boolean {
@@ -227,16 +243,20 @@ export class TraceReader {
           backend: e.backend!,
         });
         return true;
-      case 'role':
+      case 'role': {
+        const wasLeader = this.leading.get(e.node!) ?? this.startsLeading(e.node!);
+        this.leading.set(e.node!, e.leader!);
         this.log.push({
           index: e.index,
           timeUs: e.timeUs,
           kind: 'role',
           node: e.node!,
           leader: e.leader!,
+          wasLeader,
           term: e.term!,
         });
         return true;
+      }
       case 'write':
       case 'fenced':
         return this.storageWrite(e);

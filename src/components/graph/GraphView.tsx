@@ -6,6 +6,7 @@ import { overlayFor } from './fit.ts';
 import type { Transform } from './geometry.ts';
 import { GraphHiddenNote } from './GraphHiddenNote.tsx';
 import { ChosenRequest } from './ChosenRequest.tsx';
+import { controlTraffic } from './control-traffic.ts';
 import { GraphLegend } from './GraphLegend.tsx';
 import { GraphTools } from './GraphTools.tsx';
 import { cableName, cableWords } from './looks.ts';
@@ -71,6 +72,7 @@ export function GraphView() {
   useMessageLayer(canvasRef, layerRef, transformRef, scene, size, revealed);
 
   const looks = useGraphLooks(revealed);
+  const traffic = useMemo(() => controlTraffic(nodes), [nodes]);
 
   const zoom = useCallback(() => transformRef.current.k, [transformRef]);
   const selectNode = useCallback((id: string) => select({ kind: 'node', id }), [select]);
@@ -187,7 +189,11 @@ export function GraphView() {
         </g>
       </svg>
       <canvas className="graph-canvas" ref={canvasRef} aria-hidden="true" />
-      {revealed ? <GraphLegend ref={legendRef} /> : <GraphHiddenNote ref={legendRef} />}
+      {revealed ? (
+        <GraphLegend ref={legendRef} traffic={traffic} />
+      ) : (
+        <GraphHiddenNote ref={legendRef} />
+      )}
       <ChosenRequest />
       <GraphTools onZoomIn={() => zoomBy(1.4)} onZoomOut={() => zoomBy(1 / 1.4)} onFit={refit} />
     </div>

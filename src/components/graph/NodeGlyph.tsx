@@ -1,7 +1,8 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
-import { nodeName, sameNodeLook, type NodeLook } from './looks.ts';
+import { nodeName, sameNodeLook, showsLeader, type NodeLook } from './looks.ts';
 import { NodeBadge } from './NodeBadge.tsx';
 import { NODE_LAYOUTS, type Placement } from './node-layout.ts';
+import { NodeRole } from './NodeRole.tsx';
 import { NodeShape } from './NodeShape.tsx';
 import { NodeStatus } from './NodeStatus.tsx';
 import { ServerQueueBar } from './ServerQueueBar.tsx';
@@ -25,8 +26,8 @@ interface Props {
 }
 
 /**
- * One node: its glyph by kind, its label below, its state above in words with an icon, and for
- * a server the queue bar (all of them to its right when placed `beside`); while the truth is
+ * One node: its glyph by kind, its label below, its state above in words with an icon, a
+ * replica's or a balancer's part under its label, and for a server the queue bar (all of them to its right when placed `beside`); while the truth is
  * hidden, only the glyph and the label. A button: click, tap, Enter or Space selects; it can be
  * dragged (a drag does not select). Re-renders only when what it shows changes.
  */
@@ -71,7 +72,7 @@ function NodeGlyphView(props: Props) {
         <rect className="graph-node-halo" x={-33} y={-31} width={66} height={62} rx={12} />
         <rect className="graph-node-focus" x={-38} y={-36} width={76} height={72} rx={14} />
         <g className="graph-node-body">
-          <NodeShape kind={look.kind} />
+          <NodeShape kind={look.kind} leads={showsLeader(look)} />
         </g>
         <NodeBadge process={look.process} />
         <text
@@ -83,6 +84,7 @@ function NodeGlyphView(props: Props) {
           {label}
         </text>
         <NodeStatus look={look} layout={layout} />
+        <NodeRole look={look} layout={layout} />
         {look.kind === 'server' && !look.hidden && (
           <ServerQueueBar waiting={look.waiting} capacity={look.capacity} layout={layout} />
         )}

@@ -1,14 +1,34 @@
 import type { NodeKind } from '../../scenario/types.ts';
 
+/** A five-pointed star in the cylinder's lower band: this replica believes it leads. */
+const STAR =
+  'M 0 7.6 L 1.7 12.3 L 6.7 12.4 L 2.8 15.5 L 4.1 20.3 L 0 17.5 L -4.1 20.3 L -2.8 15.5 L -6.7 12.4 L -1.7 12.3 Z';
+
 /**
  * A node's glyph by kind, centred on (0, 0) in a box of about 52 × 44: a client is a monitor
  * on a stand, a server a rack of three units with their lights, a switch a rounded box with
  * arrows going both ways, a router a disc with arrows in and out (the symbol network diagrams
- * use), a load balancer a box with one line in fanning out to three. Distinct shapes, so the
- * kind reads without colour or label.
+ * use), a load balancer a box with one line in fanning out to three, a replica a database
+ * cylinder (with a star on it while it believes it leads). Distinct shapes, so the kind reads
+ * without colour or label.
  */
-export function NodeShape({ kind }: { kind: NodeKind }) {
+export function NodeShape({ kind, leads = false }: { kind: NodeKind; leads?: boolean }) {
   switch (kind) {
+    case 'replica':
+      // A database cylinder: one copy of the data.
+      return (
+        <g className="graph-shape">
+          <path
+            className="graph-shape-body"
+            d="M -20 -15 A 20 7 0 0 1 20 -15 V 15 A 20 7 0 0 1 -20 15 Z"
+          />
+          <path
+            className="graph-shape-line"
+            d="M -20 -15 A 20 7 0 0 0 20 -15 M -20 0 A 20 7 0 0 0 20 0"
+          />
+          {leads && <path className="graph-shape-star" d={STAR} />}
+        </g>
+      );
     case 'client':
       return (
         <g className="graph-shape">

@@ -5,10 +5,21 @@
  *
  * Requests are circles, responses diamonds, overload jobs small squares, signals (an RST or an
  * ICMP message: the network saying no) flat bars, like a no-entry sign's: the shape tells them
- * apart as well as the colour.
+ * apart as well as the colour. The traffic of no request is smaller: heartbeats and health
+ * checks little muted dots under everything, a replica's writes small squares in their own
+ * colour, a storage's refusal of a stale write a bar in the danger colour.
  */
 
-import { JOB, REQUEST, RESPONSE, SIGNAL, type MessagePoints } from './message-points.ts';
+import {
+  CONTROL,
+  JOB,
+  REFUSAL,
+  REQUEST,
+  RESPONSE,
+  SIGNAL,
+  WRITE,
+  type MessagePoints,
+} from './message-points.ts';
 import type { Palette } from './palette.ts';
 
 export interface DotSizes {
@@ -62,8 +73,17 @@ function addBar(ctx: CanvasRenderingContext2D, x: number, y: number, r: number):
 export function kindColour(kind: number, palette: Palette): string {
   if (kind === RESPONSE) return palette.response;
   if (kind === SIGNAL) return palette.signal;
-  if (kind === JOB) return palette.muted;
+  if (kind === JOB || kind === CONTROL) return palette.muted;
+  if (kind === WRITE) return palette.write;
+  if (kind === REFUSAL) return palette.danger;
   return palette.request;
+}
+
+/** A kind's size, as a share of a request's: control chatter stays small beside the requests. */
+export function kindScale(kind: number): number {
+  if (kind === CONTROL) return 0.6;
+  if (kind === JOB || kind === WRITE) return 0.8;
+  return 1;
 }
 
 export function addShape(
@@ -74,8 +94,8 @@ export function addShape(
   r: number,
 ): void {
   if (kind === RESPONSE) addDiamond(ctx, x, y, r);
-  else if (kind === JOB) addSquare(ctx, x, y, r);
-  else if (kind === SIGNAL) addBar(ctx, x, y, r);
+  else if (kind === JOB || kind === WRITE) addSquare(ctx, x, y, r);
+  else if (kind === SIGNAL || kind === REFUSAL) addBar(ctx, x, y, r);
   else addCircle(ctx, x, y, r);
 }
 
@@ -86,6 +106,8 @@ export function addShape(
 const OUTLINE_LIMIT = 1500;
 /** Dots with a radius under this many screen pixels are specks (see drawKind). */
 const SPECK_PIXELS = 3;
+/** The smallest a smaller kind (a heartbeat, a write) is drawn, in screen pixels: still a dot. */
+const SMALL_MIN_PIXELS = 1.8;
 
 /** All messages of one kind in one path: outlined in the background colour, then filled. */
 function drawKind(
@@ -96,7 +118,10 @@ function drawKind(
   palette: Palette,
   sizes: DotSizes,
 ): void {
-  const r = kind === JOB ? sizes.radius * 0.8 : sizes.radius;
+  if ((points.present & (1 << kind)) === 0) return;
+  const scale = kindScale(kind);
+  const r =
+    scale < 1 ? Math.max(sizes.radius * scale, sizes.pixel * SMALL_MIN_PIXELS) : sizes.radius;
   // Specks: a crowd of dots a few pixels wide, where a circle and a square look alike and arcs
   // cost several times more to rasterize (software canvas, no GPU). Requests are then squares,
   // responses still diamonds, signals still bars; zoom in and the circles come back.
@@ -150,11 +175,15 @@ export function drawMessagePoints(
   palette: Palette,
   sizes: DotSizes,
 ): void {
+  // Heartbeats and health checks first: the background chatter, under everything else.
+  drawKind(ctx, points, CONTROL, palette.muted, palette, sizes);
   drawKind(ctx, points, JOB, palette.muted, palette, sizes);
   drawKind(ctx, points, REQUEST, palette.request, palette, sizes);
   drawKind(ctx, points, RESPONSE, palette.response, palette, sizes);
+  drawKind(ctx, points, WRITE, palette.write, palette, sizes);
   // Signals last: few, and the news of the moment, they stay on top of a crowd of requests.
   drawKind(ctx, points, SIGNAL, palette.signal, palette, sizes);
+  drawKind(ctx, points, REFUSAL, palette.danger, palette, sizes);
   drawHighlighted(ctx, points, palette, sizes);
   drawMoreLabels(ctx, points, palette, sizes);
 }

@@ -14,7 +14,9 @@ import {
   laneWords,
   nodeLook,
   nodeName,
+  nodeRoleText,
   nodeStatusText,
+  showsLeader,
   type NodeLook,
 } from './looks.ts';
 
@@ -33,6 +35,8 @@ const server = (look: Partial<NodeLook>): NodeLook => ({
   overloaded: false,
   waiting: 0,
   capacity: 64,
+  role: '',
+  leads: false,
   hidden: false,
   ...look,
 });
@@ -125,5 +129,34 @@ describe('a router', () => {
     for (const placement of ['below', 'beside'] as const) {
       expect(nodeReach('router', placement, true)).toEqual(nodeReach('switch', placement, true));
     }
+  });
+});
+
+describe('what a node believes of its part', () => {
+  it('a replica says whether it leads, and in which term; a balancer how many are in rotation', () => {
+    expect(nodeName('replica a', server({ kind: 'replica', role: 'leader · term 2' }))).toBe(
+      'replica a, running, leader · term 2',
+    );
+    // The part goes under the label; above the glyph, only trouble.
+    const leader = server({ kind: 'replica', role: 'leader · term 2', leads: true });
+    expect(nodeStatusText(leader, 0)).toBeNull();
+    expect(nodeRoleText(leader)).toBe('leader · term 2');
+    // Trouble comes first: a paused leader shows its pause above, its frozen belief below.
+    const paused = { ...leader, role: 'leader · term 1', process: 'paused' as const };
+    expect(nodeStatusText(paused, 0)).toBe('paused');
+    expect(nodeRoleText(paused)).toBe('leader · term 1');
+    // A crashed process believes nothing.
+    expect(nodeRoleText({ ...leader, process: 'crashed' })).toBeNull();
+  });
+
+  it('a leader wears a star, paused or not; its name stays in words', () => {
+    const leader = server({ kind: 'replica', role: 'leader · term 2', leads: true });
+    expect(showsLeader(leader)).toBe(true);
+    expect(nodeName('replica b', leader)).toBe('replica b, running, leader · term 2');
+    expect(showsLeader({ ...leader, process: 'paused', pausedUntilUs: 4_000_000 })).toBe(true);
+    expect(showsLeader({ ...leader, leads: false, role: 'follower · term 2' })).toBe(false);
+    // A crashed process believes nothing: no star, no words.
+    expect(showsLeader({ ...leader, process: 'crashed' })).toBe(false);
+    expect(showsLeader(hiddenNodeLook('replica'))).toBe(false);
   });
 });

@@ -23,8 +23,25 @@ export interface NodeLook {
   /** Work waiting in a server's queue, and the room it has (0 for any other kind of node). */
   waiting: number;
   capacity: number;
+  /**
+   * What the node believes of its part, in words: a replica's `leader · term 2`, a load
+   * balancer's `2 of 3 in rotation`; empty for other nodes.
+   */
+  role: string;
+  /** A replica that believes it leads (paused or not): it wears a star. */
+  leads: boolean;
   /** The truth is hidden: the look says nothing of the node's state. */
   hidden: boolean;
+}
+
+function roleWords(sim: Simulation, index: number): string {
+  const state = sim.state.nodes[index]!;
+  if (state.replica) return `${state.replica.role} · term ${state.replica.term}`;
+  if (state.balancer) {
+    const inRotation = state.balancer.backends.filter((b) => b.inRotation).length;
+    return `${inRotation} of ${state.balancer.backends.length} in rotation`;
+  }
+  return '';
 }
 
 export function nodeLook(sim: Simulation, index: number): NodeLook {
@@ -44,6 +61,8 @@ export function nodeLook(sim: Simulation, index: number): NodeLook {
     overloaded: overload !== null,
     waiting: node.kind === 'server' ? state.queue.length : 0,
     capacity,
+    role: roleWords(sim, index),
+    leads: state.replica?.role === 'leader',
     hidden: false,
   };
 }
@@ -56,6 +75,8 @@ export const hiddenNodeLook = (kind: NodeKind): NodeLook => ({
   overloaded: false,
   waiting: 0,
   capacity: 0,
+  role: '',
+  leads: false,
   hidden: true,
 });
 
@@ -66,6 +87,8 @@ export const sameNodeLook = (a: NodeLook, b: NodeLook): boolean =>
   a.overloaded === b.overloaded &&
   a.waiting === b.waiting &&
   a.capacity === b.capacity &&
+  a.role === b.role &&
+  a.leads === b.leads &&
   a.hidden === b.hidden;
 
 /** A short span of time left, as a countdown reads: `62 ms`, `1.4 s`, `12 s`. */
@@ -82,13 +105,26 @@ export function nodeStateWords(look: NodeLook): string {
   return look.overloaded ? `${words}, overloaded` : words;
 }
 
+/**
+ * What a node believes of its part, written under its label (`leader · term 2`, `2 of 3 in
+ * rotation`), or nothing: hidden, or its process gone (a crashed process believes nothing). A
+ * paused one keeps its belief, frozen: its trouble is written above it, first.
+ */
+export function nodeRoleText(look: NodeLook): string | null {
+  if (look.hidden || !look.role) return null;
+  return look.process === 'running' || look.process === 'paused' ? look.role : null;
+}
+
+/** Whether the node's part is a leader's: written after a star, in bold. */
+export const showsLeader = (look: NodeLook): boolean => look.leads && nodeRoleText(look) !== null;
+
 /** Whether the text above a node counts down (and so must be written again every frame). */
 export const countsDown = (look: NodeLook): boolean =>
   !look.hidden && look.process === 'paused' && look.pausedUntilUs >= 0;
 
 /**
  * The text written above a node at virtual time `nowUs`: its trouble, or nothing when it runs
- * normally or the truth is hidden.
+ * normally or the truth is hidden (its part goes under its label: nodeRoleText).
  */
 export function nodeStatusText(look: NodeLook, nowUs: number): string | null {
   if (look.hidden) return null;
@@ -108,7 +144,8 @@ export function nodeStatusText(look: NodeLook, nowUs: number): string | null {
 
 /** The accessible name: the label first (the contract), then the state in words, or that it is hidden. */
 export function nodeName(label: string, look: NodeLook): string {
-  return `${label}, ${look.hidden ? 'state hidden' : nodeStateWords(look)}`;
+  if (look.hidden) return `${label}, state hidden`;
+  return `${label}, ${nodeStateWords(look)}${look.role ? `, ${look.role}` : ''}`;
 }
 
 /** One direction of a cable as drawn. */

@@ -9,6 +9,8 @@ export class MessagePoints {
   y = new Float32Array(1024);
   kind = new Uint8Array(1024);
   highlighted = new Uint8Array(1024);
+  /** Which kinds of message are among the points: bit `1 << kind` (a kind absent costs no pass). */
+  present = 0;
   /** "+N" labels for queues too long to show. */
   moreCount = 0;
   moreX = new Float32Array(64);
@@ -18,6 +20,7 @@ export class MessagePoints {
   clear(): void {
     this.count = 0;
     this.moreCount = 0;
+    this.present = 0;
   }
 
   add(x: number, y: number, kind: number, highlighted: boolean): void {
@@ -27,6 +30,7 @@ export class MessagePoints {
     this.y[i] = y;
     this.kind[i] = kind;
     this.highlighted[i] = highlighted ? 1 : 0;
+    this.present |= 1 << kind;
   }
 
   addMore(x: number, y: number, n: number): void {

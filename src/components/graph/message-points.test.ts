@@ -5,12 +5,16 @@ import {
   collectMessages,
   dropPoint,
   JOB,
+  CONTROL,
+  KIND_COUNT,
   kindCode,
   MessagePoints,
   QUEUE_SHOWN,
+  REFUSAL,
   REQUEST,
   RESPONSE,
   SIGNAL,
+  WRITE,
   type MessageState,
 } from './message-points.ts';
 import { buildScene } from './scene.ts';
@@ -170,6 +174,38 @@ describe('kinds of message', () => {
       expect(kindCode(kind)).toBe(SIGNAL);
     }
     expect(new Set([REQUEST, RESPONSE, JOB, SIGNAL]).size).toBe(4);
+  });
+
+  it('gives the traffic of no request shapes of its own, apart from requests and responses', () => {
+    for (const kind of ['heartbeat', 'stale', 'check', 'check-ok'] as const) {
+      expect(kindCode(kind)).toBe(CONTROL);
+    }
+    expect([kindCode('write'), kindCode('write-ok'), kindCode('write-refused')]).toEqual([
+      WRITE,
+      WRITE,
+      REFUSAL,
+    ]);
+    const codes = [REQUEST, RESPONSE, JOB, SIGNAL, CONTROL, WRITE, REFUSAL];
+    expect(new Set(codes).size).toBe(KIND_COUNT);
+    expect(Math.max(...codes)).toBe(KIND_COUNT - 1);
+  });
+
+  it('notes which kinds are present, so a kind absent costs no pass', () => {
+    const s = state(
+      {
+        inFlight: [
+          { id: 1, departUs: 0, arriveUs: 100, lost: false },
+          { id: 2, departUs: 0, arriveUs: 100, lost: false },
+        ],
+      },
+      [message(1, 'heartbeat', 0), message(2, 'write', 0)],
+    );
+    const out = new MessagePoints();
+    collectMessages(scene, s, 50, -1, out);
+    expect([out.kind[0], out.kind[1]]).toEqual([CONTROL, WRITE]);
+    expect(out.present).toBe((1 << CONTROL) | (1 << WRITE));
+    out.clear();
+    expect(out.present).toBe(0);
   });
 
   it('draws a signal as a signal on the wire, being sent and waiting, highlighted with its request', () => {

@@ -22,6 +22,17 @@ export const JOB = 2;
  * system, an ICMP destination unreachable from a router): the network saying no.
  */
 export const SIGNAL = 3;
+/**
+ * Control traffic that belongs to no request (concepts.md C2, C3): a replica's heartbeat or a
+ * load balancer's health check, and their answers. Routine and frequent: small muted dots.
+ */
+export const CONTROL = 4;
+/** A replica's write to its storage, or the storage's acknowledgement: a small square. */
+export const WRITE = 5;
+/** A storage refusing a write with an old fencing token (concepts.md G7): the storage says no. */
+export const REFUSAL = 6;
+/** How many codes there are (each a bit in `MessagePoints.present`). */
+export const KIND_COUNT = 7;
 
 /** Waiting messages shown in a column before the rest are counted as "+N". */
 export const QUEUE_SHOWN = 4;
@@ -44,9 +55,18 @@ export function kindCode(kind: MessageInfo['kind']): number {
     case 'reset':
     case 'unreachable':
       return SIGNAL;
-    default:
-      // Control messages (a load balancer's health checks, a crash notice) have no shape of
-      // their own yet: drawn as requests until they get one.
+    case 'heartbeat':
+    case 'stale':
+    case 'check':
+    case 'check-ok':
+      return CONTROL;
+    case 'write':
+    case 'write-ok':
+      return WRITE;
+    case 'write-refused':
+      return REFUSAL;
+    case 'notice':
+      // A crash notice is rare news, not chatter: it stays as bold as a request.
       return REQUEST;
   }
 }

@@ -24,6 +24,13 @@ export interface NodeLayout {
   /** Baseline of the state text ("paused 210 ms"). */
   statusX: number;
   statusY: number;
+  /**
+   * Baseline of what a node believes of its part ("★ leader · term 2"), a line under its label:
+   * there it reads as the node's own, where above the glyph it would sit under the label of a
+   * node stacked over it.
+   */
+  roleX: number;
+  roleY: number;
   /** A server's queue bar: its left end, top, height and width. */
   barX: number;
   barY: number;
@@ -47,6 +54,8 @@ export const NODE_LAYOUTS: Record<Placement, NodeLayout> = {
     labelY: 46,
     statusX: 0,
     statusY: -38,
+    roleX: 0,
+    roleY: 63,
     barX: -28,
     barY: 55,
     barHeight: 8,
@@ -65,6 +74,8 @@ export const NODE_LAYOUTS: Record<Placement, NodeLayout> = {
     labelY: -4,
     statusX: 46,
     statusY: -24,
+    roleX: 46,
+    roleY: 14,
     barX: 46,
     barY: 6,
     barHeight: 8,
@@ -87,8 +98,8 @@ export interface Reach {
 }
 
 /**
- * What the fit leaves room for around each kind of node: glyph, label, state text, a server's
- * queue, the waiting messages beside the lanes' ends and a short text on a lane, and, for a
+ * What the fit leaves room for around each kind of node: glyph, label, state text, a replica's
+ * or a balancer's part under its label, a server's queue, the waiting messages beside the lanes' ends and a short text on a lane, and, for a
  * client, the timers stacked under its label (`withTimers`; MAX_ROWS = 3 rows of
  * timerRowHeight from timersY, the last one's text reaching half a row further). A client's
  * widest timer line is a signal's first, "r999 connection" (timer-text.ts): about 120 units of
@@ -97,7 +108,8 @@ export interface Reach {
 export function nodeReach(kind: NodeKind, placement: Placement, withTimers: boolean): Reach {
   const timers = kind === 'client' && withTimers;
   if (placement === 'below') {
-    const bottom = kind === 'server' ? 85 : timers ? 112 : 56;
+    const role = kind === 'replica' || kind === 'balancer';
+    const bottom = kind === 'server' ? 85 : timers ? 112 : role ? 68 : 56;
     // Right: the timers start at timersX (-26), so their widest line ends near 108.
     return { left: 76, right: timers ? 108 : 76, top: 58, bottom };
   }

@@ -8,6 +8,8 @@ export interface Palette {
   response: string;
   /** An RST or ICMP message on its way back: the network saying no. */
   signal: string;
+  /** A replica's writes to its storage (graph.css, beside the signal's colour). */
+  write: string;
   danger: string;
   ok: string;
   text: string;
@@ -24,6 +26,7 @@ export const FALLBACK_PALETTE: Palette = {
   request: '#1f5fbf',
   response: '#b45309',
   signal: '#a21caf',
+  write: '#15803d',
   danger: '#b3261e',
   ok: '#1b7a3d',
   text: '#15181d',
@@ -44,6 +47,7 @@ export function readPalette(element: Element): Palette {
     request: read('--request', f.request),
     response: read('--response', f.response),
     signal: read('--signal', f.signal),
+    write: read('--write', f.write),
     danger: read('--danger', f.danger),
     ok: read('--ok', f.ok),
     text: read('--text', f.text),

@@ -115,9 +115,10 @@ function replicationWords(
   labelOf: LabelOf,
 ): string {
   if (entry.kind === 'role') {
-    return entry.leader
-      ? `${labelOf(entry.node)} took over as leader (term ${entry.term})`
-      : `${labelOf(entry.node)} stepped down (term ${entry.term})`;
+    if (entry.leader) return `${labelOf(entry.node)} took over as leader (term ${entry.term})`;
+    return entry.wasLeader
+      ? `${labelOf(entry.node)} stepped down (term ${entry.term})`
+      : `${labelOf(entry.node)} now follows term ${entry.term}`;
   }
   const writer = labelOf(entry.writer);
   const storage = labelOf(entry.storage);

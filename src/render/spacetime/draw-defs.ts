@@ -8,38 +8,51 @@ import type { DiagramPalette } from './palette.ts';
 import type { BandState, MessageKind } from './story.ts';
 import { el, type SvgNode } from './svg-node.ts';
 
-/** How a message is drawn: a request, a response, or a signal (RST or ICMP, all alike). */
-export type ArrowLook = 'request' | 'response' | 'signal';
-
 /**
- * A record, so that a new kind of message must be given a look. The load balancers' control
- * messages (a health check, its answer, a crash notice) are drawn as requests and responses
- * until they are given a look of their own.
+ * How a message is drawn: a request, a response, a signal (RST or ICMP, all alike), a load
+ * balancer's health check or its answer (thin and grey: secondary), a crash notice, a replica's
+ * heartbeat (thinner still: there are many), a write to a storage or its answer, or a storage's
+ * refusal of a write with an old token.
  */
+export type ArrowLook =
+  'request' | 'response' | 'signal' | 'check' | 'notice' | 'heartbeat' | 'write' | 'refusal';
+
+/** A record, so that a new kind of message must be given a look. */
 const LOOKS: Record<MessageKind, ArrowLook> = {
   request: 'request',
   response: 'response',
   refused: 'signal',
   reset: 'signal',
   unreachable: 'signal',
-  check: 'request',
-  'check-ok': 'response',
-  notice: 'request',
+  check: 'check',
+  'check-ok': 'check',
+  notice: 'notice',
+  // A replicated service's own traffic (concepts.md C3, G7). A stale term's answer to a
+  // heartbeat is as routine as the heartbeat; a write's answer goes with the write.
+  heartbeat: 'heartbeat',
+  stale: 'heartbeat',
+  write: 'write',
+  'write-ok': 'write',
+  'write-refused': 'refusal',
 };
 
 export const arrowLook = (kind: MessageKind): ArrowLook => LOOKS[kind];
-export const lookColor = (look: ArrowLook, p: DiagramPalette): string => p[look];
+export const lookColor = (look: ArrowLook, p: DiagramPalette): string =>
+  look === 'refusal' ? p.danger : p[look];
 export const headId = (look: ArrowLook) => `st-head-${look}`;
 export const patternId = (name: string) => `st-fill-${name}`;
 
 const POINT = 'M0,0 L10,5 L0,10 z';
 
-/** A signal's head is hollow, so it differs from a response's by shape as well as colour. */
-const hollowHead = (p: DiagramPalette): SvgNode =>
+/**
+ * A signal's head is hollow, so it differs from a response's by shape as well as colour; so is a
+ * storage's refusal, which is its own way of saying no.
+ */
+const hollowHead = (p: DiagramPalette, color: string): SvgNode =>
   el('path', {
     d: 'M1,1.2 L9,5 L1,8.8 z',
     fill: p.ground,
-    stroke: p.signal,
+    stroke: color,
     'stroke-width': 1.8,
     'stroke-linejoin': 'miter',
   });
@@ -58,24 +71,34 @@ export function bandLook(state: BandState, p: DiagramPalette): { pattern: string
   }
 }
 
-/** `signals`: whether the drawing holds any (a picture without them keeps its old definitions). */
-export function drawDefs(p: DiagramPalette, signals: boolean): SvgNode {
-  const head = (look: ArrowLook) =>
-    el(
+/**
+ * `extra`: the heads the drawing needs beyond a request's and a response's (a picture without
+ * signals or health checks keeps its old definitions).
+ */
+export function drawDefs(p: DiagramPalette, extra: ArrowLook[]): SvgNode {
+  const head = (look: ArrowLook) => {
+    // A health check's head is small, as its line is thin; a heartbeat's smaller still.
+    const sizePx = look === 'heartbeat' ? 6 : look === 'check' ? 7 : look === 'write' ? 9 : 11;
+    return el(
       'marker',
       {
         id: headId(look),
         viewBox: '0 0 10 10',
         refX: 9,
         refY: 5,
-        markerWidth: 11,
-        markerHeight: 11,
+        markerWidth: sizePx,
+        markerHeight: sizePx,
         markerUnits: 'userSpaceOnUse',
         orient: 'auto-start-reverse',
       },
-      [look === 'signal' ? hollowHead(p) : el('path', { d: POINT, fill: lookColor(look, p) })],
+      [
+        look === 'signal' || look === 'refusal'
+          ? hollowHead(p, lookColor(look, p))
+          : el('path', { d: POINT, fill: lookColor(look, p) }),
+      ],
       look,
     );
+  };
   const stripes = (name: string, color: string, d: string, size = 8) =>
     el(
       'pattern',
@@ -86,7 +109,7 @@ export function drawDefs(p: DiagramPalette, signals: boolean): SvgNode {
   return el('defs', {}, [
     head('request'),
     head('response'),
-    ...(signals ? [head('signal')] : []),
+    ...extra.map(head),
     stripes('hatch-paused', p.paused, 'M-2,2 L2,-2 M0,8 L8,0 M6,10 L10,6'),
     stripes('cross-down', p.danger, 'M0,0 L8,8 M8,0 L0,8'),
     stripes('lines-overloaded', p.response, 'M0,2 L8,2 M0,6 L8,6'),

@@ -1,3 +1,5 @@
+import { CHECK_DASH, controlWidthPx } from './draw-control.ts';
+import { fence } from './draw-replicas.ts';
 import { drawCross, FUTURE_OPACITY, SIGNAL_DASH } from './draw-requests.ts';
 import { headId, lookColor } from './draw-defs.ts';
 import { drawText } from './draw-text.ts';
@@ -7,10 +9,17 @@ import type { DiagramPalette } from './palette.ts';
 import type { SceneLegendItem } from './scene.ts';
 import { el, type SvgNode } from './svg-node.ts';
 
-/** The legend: each item's sample mark drawn as in the plot, then its words. */
-export function drawLegend(items: SceneLegendItem[], p: DiagramPalette): SvgNode {
+/**
+ * The legend: each item's sample mark drawn as in the plot, then its words. `waitColor`: the
+ * colour of what waits in the plot (a request's, unless only control messages wait there).
+ */
+export function drawLegend(
+  items: SceneLegendItem[],
+  p: DiagramPalette,
+  waitColor = p.request,
+): SvgNode {
   const children = items.flatMap((item) => [
-    sample(item, p),
+    sample(item, p, waitColor),
     {
       ...drawText(
         { x: legendTextX(item), y: round1(item.at.y + 5), text: item.text, anchor: 'start' },
@@ -25,7 +34,7 @@ export function drawLegend(items: SceneLegendItem[], p: DiagramPalette): SvgNode
   return el('g', { 'data-part': 'legend' }, children, 'legend');
 }
 
-function sample(item: SceneLegendItem, p: DiagramPalette): SvgNode {
+function sample(item: SceneLegendItem, p: DiagramPalette, waitColor: string): SvgNode {
   const { x, y } = item.at;
   const end = x + LEGEND_SAMPLE_PX - 2;
   const line = { x1: x, y1: y, x2: round1(end), y2: y };
@@ -34,27 +43,40 @@ function sample(item: SceneLegendItem, p: DiagramPalette): SvgNode {
   switch (item.kind) {
     case 'request':
     case 'response':
-    case 'signal': {
+    case 'signal':
+    case 'check':
+    case 'notice':
+    case 'heartbeat':
+    case 'write': {
+      const { kind } = item;
+      const client = kind === 'request' || kind === 'response' || kind === 'signal';
       const attrs: SvgNode['attrs'] = {
         ...line,
-        stroke: lookColor(item.kind, p),
-        'stroke-width': sw,
+        stroke: lookColor(kind, p),
+        'stroke-width': client ? sw : controlWidthPx(kind, p),
         'marker-end': `url(#${headId(item.kind)})`,
       };
       if (item.kind === 'signal') attrs['stroke-dasharray'] = SIGNAL_DASH;
+      if (item.kind === 'check') attrs['stroke-dasharray'] = CHECK_DASH;
       return el('line', attrs, [], key);
     }
     case 'queue':
       return el(
         'line',
-        { ...line, stroke: p.request, 'stroke-width': sw + 5, 'stroke-dasharray': '6 4' },
+        { ...line, stroke: waitColor, 'stroke-width': sw + 5, 'stroke-dasharray': '6 4' },
         [],
         key,
       );
     case 'service':
-      return el('line', { ...line, stroke: p.request, 'stroke-width': sw + 5 }, [], key);
+      return el('line', { ...line, stroke: waitColor, 'stroke-width': sw + 5 }, [], key);
     case 'drop':
       return drawCross({ x: x + 11, y }, key, p.danger, sw + 1);
+    case 'fenced': {
+      // A stretch of the storage's lane with the fence across it.
+      const lane = el('line', { ...line, stroke: p.lane, 'stroke-width': 2 });
+      const bar = { x1: x + 11, y1: y - 8, x2: x + 11, y2: y + 8 };
+      return el('g', {}, [lane, fence(bar, 'f', p)], key);
+    }
     case 'timeout':
       return el(
         'g',

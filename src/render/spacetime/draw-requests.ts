@@ -146,8 +146,9 @@ export function drawCross(
   key: string,
   color: string,
   widthPx: number,
+  halfPx = 6,
 ): SvgNode {
-  const [x1, x2, y1, y2] = [at.x - 6, at.x + 6, at.y - 6, at.y + 6].map(round1);
+  const [x1, x2, y1, y2] = [at.x - halfPx, at.x + halfPx, at.y - halfPx, at.y + halfPx].map(round1);
   const d = `M${x1},${y1} L${x2},${y2} M${x1},${y2} L${x2},${y1}`;
   return el('path', { d, stroke: color, 'stroke-width': widthPx, fill: 'none' }, [], key);
 }

@@ -1,10 +1,19 @@
 /**
  * A scene drawn: the tree of SVG elements for both the exported file and the screen. Back to
- * front: the ground, the legend, the time grid, the bands, the fog, the lanes, each request's
- * group, then the veil over the known future and the cursor on top.
+ * front: the ground, the legend, the time grid, the bands, the fog, the lanes, the messages of
+ * no request (health checks, heartbeats, writes), each request's group, the marks of no request
+ * (the balancers' verdicts, the replicas' roles, stale writes and tokens), then the cursor.
  */
 
-import { arrowLook, bandLook, drawDefs, patternId } from './draw-defs.ts';
+import { drawControl } from './draw-control.ts';
+import {
+  arrowLook,
+  bandLook,
+  drawDefs,
+  lookColor,
+  patternId,
+  type ArrowLook,
+} from './draw-defs.ts';
 import { drawLegend } from './draw-legend.ts';
 import { drawRequests, type RequestDrawOptions } from './draw-requests.ts';
 import { drawText } from './draw-text.ts';
@@ -28,6 +37,8 @@ export function drawScene(scene: Scene, options: DrawOptions = {}): SvgNode {
     futurePx: scene.future ? cursorPx : null,
     across,
   };
+  // The traffic of no request: under the requests, and its marks over them.
+  const control = hasControl(scene) ? drawControl(scene, p, requestOptions) : null;
   return el(
     'svg',
     {
@@ -38,23 +49,38 @@ export function drawScene(scene: Scene, options: DrawOptions = {}): SvgNode {
     },
     [
       el('title', {}, [scene.title], 'title'),
-      drawDefs(p, hasSignals(scene)),
+      drawDefs(p, extraLooks(scene)),
       el('rect', { width: scene.widthPx, height: scene.heightPx, fill: p.ground }, [], 'ground'),
-      drawLegend(scene.legend, p),
+      drawLegend(scene.legend, p, waitColor(scene, p)),
       drawGrid(scene, p, cursorPx),
       drawBands(scene, p),
       ...(scene.fog ? [drawFog(scene.fog, p)] : []),
       ...drawFuture(scene, p),
       drawLanes(scene, p),
+      ...(control ? [control.messages] : []),
       el('g', { 'data-part': 'requests' }, drawRequests(scene, p, requestOptions), 'requests'),
+      ...(control ? [control.marks] : []),
       ...drawNow(scene, p),
     ],
   );
 }
 
-const hasSignals = (scene: Scene): boolean =>
-  scene.legend.some((item) => item.kind === 'signal') ||
-  scene.arrows.some((a) => arrowLook(a.kind) === 'signal');
+/** The arrowheads the drawing needs beyond a request's and a response's, in a fixed order. */
+function extraLooks(scene: Scene): ArrowLook[] {
+  const legend = new Set<string>(scene.legend.map((item) => item.kind));
+  const looks = new Set([...scene.arrows, ...scene.control.arrows].map((a) => arrowLook(a.kind)));
+  const extra: ArrowLook[] = ['signal', 'check', 'notice', 'heartbeat', 'write', 'refusal'];
+  return extra.filter((look) => legend.has(look) || looks.has(look));
+}
+
+/** What waits in the drawing: requests, or (a replicated service paused) control messages. */
+function waitColor(scene: Scene, p: DiagramPalette): string {
+  const only = scene.waits.length === 0 ? scene.control.waits[0] : undefined;
+  return only ? lookColor(arrowLook(only.kind), p) : p.request;
+}
+
+const hasControl = (scene: Scene): boolean =>
+  Object.values(scene.control).some((list: unknown[]) => list.length > 0);
 
 function drawGrid(scene: Scene, p: DiagramPalette, cursorPx: number | null): SvgNode {
   const across = scene.orientation === 'time-across';

@@ -4,6 +4,7 @@
  * (a phone); everything else is written once, in (time, lane) terms, and turned here.
  */
 
+import { stackTitles, TITLE_LINE_PX } from './lane-titles.ts';
 import { timeScale, timeTicks, type TimeScale } from './scale.ts';
 import type { Label, Orientation, Point, Rect, SceneTick, Segment } from './scene.ts';
 
@@ -21,6 +22,8 @@ export interface Frame {
   time: TimeScale;
   /** The pixel position of each lane across the time axis. */
   lanes: number[];
+  /** Time down: on which line above the plot each lane's title goes (0: the nearest). */
+  titleRows: number[];
   /** Whether a time lies inside the window. */
   inside(us: number): boolean;
   at(timePx: number, lanePx: number): Point;
@@ -50,17 +53,17 @@ export const CHAR_PX = 7.6;
 export const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /**
- * `longestLabel` (in characters) sizes the room for the lanes' titles; a lone lane sits at
- * `singleLaneAt` of the way across (0: the start, 1: the end); `topPx` is kept above it all
- * (for the legend).
+ * `titles` are the lanes' titles, which need room; a lone lane sits at `singleLaneAt` of the way
+ * across (0: the start, 1: the end); `topPx` is kept above it all (for the legend).
  */
 export function makeFrame(
   options: FrameOptions,
-  laneCount: number,
-  longestLabel: number,
+  titles: string[],
   singleLaneAt: number,
   topPx: number,
 ): Frame {
+  const laneCount = titles.length;
+  const longestLabel = Math.max(0, ...titles.map((title) => title.length));
   const { widthPx: w, heightPx: h } = options;
   const across = options.orientation === 'time-across';
   const titleRoom = Math.min(150, Math.max(64, Math.ceil(longestLabel * 9) + 22));
@@ -77,9 +80,6 @@ export function makeFrame(
         width: Math.max(10, w - 58 - 12),
         height: Math.max(10, h - topPx - 30 - 12),
       };
-  const time = across
-    ? timeScale(options.fromUs, options.toUs, plot.x, plot.x + plot.width)
-    : timeScale(options.fromUs, options.toUs, plot.y, plot.y + plot.height);
   // In a short box the room at the ends shrinks before the lanes run into each other.
   const extentPx = across ? plot.height : plot.width;
   const squeeze = Math.min(1, extentPx / (2.5 * (LANE_PAD_START_PX + LANE_PAD_END_PX)));
@@ -89,6 +89,14 @@ export function makeFrame(
   const lanes = Array.from({ length: laneCount }, (_, i) =>
     round1(laneCount > 1 ? laneStart + i * gap : laneStart + (laneEnd - laneStart) * singleLaneAt),
   );
+  // Time down, titles wider than the lanes are apart take turns on more lines above the plot.
+  const titleRows = across ? titles.map(() => 0) : stackTitles(lanes, titles);
+  const extraPx = Math.max(0, ...titleRows) * TITLE_LINE_PX;
+  plot.y += extraPx;
+  plot.height = Math.max(10, plot.height - extraPx);
+  const time = across
+    ? timeScale(options.fromUs, options.toUs, plot.x, plot.x + plot.width)
+    : timeScale(options.fromUs, options.toUs, plot.y, plot.y + plot.height);
   const at = (timePx: number, lanePx: number): Point =>
     across ? { x: round1(timePx), y: round1(lanePx) } : { x: round1(lanePx), y: round1(timePx) };
   return {
@@ -96,6 +104,7 @@ export function makeFrame(
     plot: roundRect(plot),
     time,
     lanes,
+    titleRows,
     inside: (us) => us >= options.fromUs && us <= options.toUs,
     at,
     beside(timePx, lanePx, side, offsetPx, text, anchor = 'middle') {

@@ -27,8 +27,7 @@ export function layoutSignalTags(b: Builder): void {
     if (!isSignalKind(kind) || tagged.has(arrow.message)) continue;
     // Only the first of its hops in the window: one tag a signal.
     tagged.add(arrow.message);
-    const text = SIGNAL_TAG[kind];
-    const label = b.frame.across ? tagAcross(b, arrow, text) : tagDown(b, arrow, text);
+    const label = signalTag(b, arrow, SIGNAL_TAG[kind]);
     if (!label) continue;
     b.scene.signalTags.push({
       key: `tag${arrow.message}`,
@@ -41,11 +40,28 @@ export function layoutSignalTags(b: Builder): void {
 }
 
 /**
+ * A tag beside an arrow, near its sender, where there is room (see the functions below).
+ * `overArrows`: the tag is drawn over the requests' arrows (a crash notice's is), so it may
+ * cross them; a signal's is drawn with its request, under later ones, so it keeps clear.
+ */
+export function signalTag(
+  b: Builder,
+  arrow: Tagged,
+  text: string,
+  overArrows = false,
+): Label | null {
+  return b.frame.across ? tagAcross(b, arrow, text, overArrows) : tagDown(b, arrow, text);
+}
+
+/** What placing a tag needs to know of its arrow. */
+type Tagged = Pick<SceneArrow, 'line' | 'from' | 'to'>;
+
+/**
  * Time across, the arrows run steeply between two lanes: the tag goes a little way from the
  * sender (but below the words under a client's lane), just after the arrow, or just before it
  * if after it would cross another arrow (in the client's view, the request it answers).
  */
-function tagAcross(b: Builder, arrow: SceneArrow, text: string): Label | null {
+function tagAcross(b: Builder, arrow: Tagged, text: string, overArrows: boolean): Label | null {
   const { x1, y1, x2, y2 } = arrow.line;
   if (y1 === y2) return null;
   const upper = Math.min(y1, y2);
@@ -66,7 +82,8 @@ function tagAcross(b: Builder, arrow: SceneArrow, text: string): Label | null {
     const left = anchor === 'start' ? x : x - widthPx;
     if (left < startPx || left + widthPx > endPx) continue;
     const box = { x: left, y: centre - HALF_LINE_PX, width: widthPx, height: 2 * HALF_LINE_PX };
-    if (b.scene.arrows.some((a) => a !== arrow && crosses(a.line, box))) continue;
+    const crossed = (a: SceneArrow) => a !== arrow && crosses(a.line, box);
+    if (!overArrows && b.scene.arrows.some(crossed)) continue;
     if (!b.room.take(`gap${upper}`, x, text, anchor)) continue;
     return { x: round1(x), y: round1(centre + 4.5), text, anchor };
   }
@@ -74,7 +91,7 @@ function tagAcross(b: Builder, arrow: SceneArrow, text: string): Label | null {
 }
 
 /** Whether a segment passes through a box (Liang and Barsky's clipping, cut short). */
-function crosses(line: Segment, box: Rect): boolean {
+export function crosses(line: Segment, box: Rect): boolean {
   const dx = line.x2 - line.x1;
   const dy = line.y2 - line.y1;
   let t0 = 0;
@@ -103,7 +120,7 @@ function crosses(line: Segment, box: Rect): boolean {
  * leaves it, on the side it does not go (towards the clients, to the left); beside the last
  * lane, whose other side is the drawing's edge, it goes under the arrow instead.
  */
-function tagDown(b: Builder, arrow: SceneArrow, text: string): Label | null {
+function tagDown(b: Builder, arrow: Tagged, text: string): Label | null {
   const { frame } = b;
   const sender = b.world.index.get(arrow.from);
   const lanePx = sender === undefined ? null : b.lanePx(sender);

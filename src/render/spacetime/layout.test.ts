@@ -49,7 +49,7 @@ describe('the omniscient view', () => {
   it('names each timeout’s cause on the client’s lane', () => {
     for (const preset of SIX_CAUSES) {
       const r3 = presetScene(preset.id).timeouts.find((t) => t.request === 'r3');
-      expect(r3?.causeLabel?.text).toBe(preset.featured.cause);
+      expect(r3?.causeLabel?.text).toBe(preset.featured?.cause);
     }
   });
 

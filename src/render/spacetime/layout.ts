@@ -1,10 +1,13 @@
 /**
  * The space-time diagram's geometry, a pure function: the trace and the world in (never the
- * live simulation), plain shapes in pixels out (scene.ts). One lane per node; an arrow per hop
- * of every message (requests, responses, and the signals the network sends back); waits along
- * the lanes; drops, bands, timeouts, signalled failures and late responses as marks; the cursor
- * and the lighter known future after it. The client's view keeps the client's lane and what it
- * saw (its sends, its responses and signals, its timers), and nothing else.
+ * live simulation), plain shapes in pixels out (scene.ts). One lane per node, in the order a
+ * request goes (lane-order.ts); an arrow per hop of every message (requests, responses, the
+ * signals the network sends back, and the traffic of no request: the load balancers' health
+ * checks and notices, a replicated service's heartbeats and writes, in `scene.control`); waits
+ * along the lanes; drops, bands, timeouts, signalled failures, late responses, the balancers'
+ * verdicts and the replicas' changes of role, stale writes and tokens as marks; the cursor and
+ * the lighter known future after it. The client's view keeps the client's lane and what it saw (its
+ * sends, its responses and signals, its timers), and nothing else.
  *
  * @example
  * const scene = layoutSpaceTime(sim.trace, sim.world, {
@@ -13,20 +16,25 @@
  * });
  */
 
-import type { NodeKind } from '../../scenario/types.ts';
 import { requestLabel, type Trace, type World } from '../../sim/index.ts';
 import { layoutClientMarks } from './client-marks.ts';
 import { frameTicks, makeFrame, round1, type Frame, type FrameOptions } from './frame.ts';
 import { LabelRoom } from './label-room.ts';
+import { laneOrder } from './lane-order.ts';
 import { layoutClientView } from './layout-client.ts';
+import { layoutControl } from './layout-control.ts';
 import { layoutNetwork } from './layout-network.ts';
+import { layoutReplicas } from './layout-replicas.ts';
 import { layoutSignalTags } from './layout-signals.ts';
 import { layoutLegend } from './legend.ts';
 import { legendKinds } from './legend-kinds.ts';
 import { clientName, omniscientName, partsByRequest } from './names.ts';
 import { readStory } from './read-trace.ts';
 import type { DiagramView, Label, Scene } from './scene.ts';
+import { emptyControl } from './scene-control.ts';
 import type { Story } from './story.ts';
+
+export { laneOrder } from './lane-order.ts';
 
 export interface LayoutOptions extends FrameOptions {
   view: DiagramView;
@@ -63,9 +71,9 @@ export function layoutSpaceTime(trace: Trace, world: World, options: LayoutOptio
   const client = options.view === 'omniscient' ? null : options.view.client;
   const clientIndex = client === null ? undefined : world.index.get(client);
   const lanes = client === null ? laneOrder(world) : clientIndex === undefined ? [] : [clientIndex];
-  const longest = Math.max(0, ...lanes.map((n) => world.nodes[n]!.label.length));
+  const titles = lanes.map((n) => world.nodes[n]!.label);
   const legend = layoutLegend(legendKinds(story, options, client !== null), options.widthPx, 12);
-  const frame = makeFrame(options, lanes.length, longest, 0.12, legend.heightPx);
+  const frame = makeFrame(options, titles, 0.12, legend.heightPx);
   const drawn = new Set<number>();
   const b: Builder = {
     frame,
@@ -84,6 +92,8 @@ export function layoutSpaceTime(trace: Trace, world: World, options: LayoutOptio
   if (client === null) layoutNetwork(b, lanes);
   else if (clientIndex !== undefined) layoutClientView(b, clientIndex);
   layoutClientMarks(b, client === null);
+  if (client === null) layoutControl(b);
+  if (client === null) layoutReplicas(b);
   layoutSignalTags(b);
   const parts = partsByRequest(story);
   b.scene.requests = [...drawn]
@@ -99,23 +109,6 @@ export function layoutSpaceTime(trace: Trace, world: World, options: LayoutOptio
       return { id: requestLabel(request), number: request, name, label };
     });
   return b.scene;
-}
-
-/**
- * Clients first, then the nodes that pass messages on (switches, routers, load balancers), then
- * servers: a request's arrows go one way, its response back.
- */
-const LANE_RANK: Record<NodeKind, number> = {
-  client: 0,
-  switch: 1,
-  router: 1,
-  balancer: 1,
-  server: 2,
-};
-
-export function laneOrder(world: World): number[] {
-  const rank = (node: number) => LANE_RANK[world.kinds[node]!];
-  return world.nodes.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
 }
 
 function emptyScene(
@@ -166,6 +159,7 @@ function emptyScene(
     signalTags: [],
     lates: [],
     requests: [],
+    control: emptyControl(),
     fog: null,
     cursor,
     future,

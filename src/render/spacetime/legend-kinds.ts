@@ -34,6 +34,15 @@ export function legendKinds(story: Story, window: Window, clientView: boolean): 
       ['request', hops.some((h) => h.kind === 'request')],
       ['response', hops.some((h) => h.kind === 'response')],
       ['signal', hops.some((h) => isSignalKind(h.kind))],
+      ['check', hops.some((h) => h.kind === 'check' || h.kind === 'check-ok')],
+      ['notice', hops.some((h) => h.kind === 'notice')],
+      ['heartbeat', hops.some((h) => h.kind === 'heartbeat' || h.kind === 'stale')],
+      ['write', hops.some((h) => h.kind === 'write' || h.kind === 'write-ok')],
+      [
+        'fenced',
+        hops.some((h) => h.kind === 'write-refused') ||
+          story.storeWrites.some((w) => !w.accepted && inside(w.timeUs)),
+      ],
       ['queue', waits.some((w) => w.what === 'queue')],
       ['service', waits.some((w) => w.what === 'service')],
       ['drop', story.drops.some((d) => inside(d.timeUs))],

@@ -36,10 +36,13 @@ export function partsByRequest(story: Story): Map<number, RequestParts> {
 export function omniscientName(world: World, request: number, parts: RequestParts): string {
   const label = (node: number) => world.nodes[node]?.label ?? '?';
   const attempts = parts.sends.map((send) => {
+    // Through a load balancer: the server it chose is the one that matters.
+    const server = send.backend ?? send.server;
+    const via = send.backend === null ? '' : `${label(send.server)} → `;
     const words: string[] = [
       send.attempt === 0
-        ? `request ${label(send.client)} → ${label(send.server)}`
-        : `retry ${send.attempt}`,
+        ? `request ${label(send.client)} → ${via}${label(server)}`
+        : `retry ${send.attempt}${send.backend === null ? '' : ` → ${label(server)}`}`,
     ];
     const mine = <T extends { attempt: number }>(list: T[]) =>
       list.filter((x) => x.attempt === send.attempt);
@@ -49,13 +52,13 @@ export function omniscientName(world: World, request: number, parts: RequestPart
     const signalDrop = drops.find((d) => isSignalKind(d.kind));
     if (requestDrop) words.push(dropWords(requestDrop, label));
     const waited = mine(parts.waits).find(
-      (w) => w.kind === 'request' && w.what === 'queue' && w.node === send.server,
+      (w) => w.kind === 'request' && w.what === 'queue' && w.node === server,
     );
     if (waited && (waited.toUs === null || waited.toUs - waited.fromUs >= 1000)) {
       words.push(
         waited.toUs === null
-          ? `waiting at ${label(send.server)}`
-          : `waited ${formatSpan(waited.toUs - waited.fromUs)} at ${label(send.server)}`,
+          ? `waiting at ${label(server)}`
+          : `waited ${formatSpan(waited.toUs - waited.fromUs)} at ${label(server)}`,
       );
     }
     if (responseDrop) words.push(`response ${dropWords(responseDrop, label)}`);
@@ -69,9 +72,7 @@ export function omniscientName(world: World, request: number, parts: RequestPart
     if (timeout) words.push(timeout.cause ? `timed out (${timeout.cause})` : 'timed out');
     if (failure) {
       const sender = failure.signal ? label(failure.signal.source) : null;
-      words.push(
-        `${failure.outcome}: ${failureTruth(failure.outcome, label(send.server), sender)}`,
-      );
+      words.push(`${failure.outcome}: ${failureTruth(failure.outcome, label(server), sender)}`);
     }
     if (receive?.late) words.push('late response');
     const ignored = receives.find((r) => isSignalKind(r.kind) && !r.ended);

@@ -35,8 +35,10 @@ export function presetScene(id: string, options: PresetSceneOptions = {}): Scene
 }
 
 export function sceneOf(sim: Simulation, options: PresetSceneOptions = {}): Scene {
-  const client = sim.world.nodes.find((n) => n.kind === 'client')!.id;
-  const view: DiagramView = options.view === 'client' ? { client } : 'omniscient';
+  // A replicated service has no client: only its omniscient view can be drawn.
+  const client = sim.world.nodes.find((n) => n.kind === 'client')?.id;
+  if (options.view === 'client' && client === undefined) throw new Error('no client to view');
+  const view: DiagramView = options.view === 'client' ? { client: client! } : 'omniscient';
   const layout: LayoutOptions = {
     fromUs: options.fromUs ?? 0,
     toUs: options.untilUs ?? sim.nowUs,

@@ -4,22 +4,36 @@
  * and receipts it tracked; the rest comes from the clients' own rows of the trace.
  */
 
-import { CAUSES, OUTCOMES, type SignalledOutcome } from '../../sim/index.ts';
+import { CAUSES, OUTCOMES, type SignalledOutcome, type World } from '../../sim/index.ts';
 import type { Hop, Receive, Send, Story } from './story.ts';
 
 export class ClientReader {
   private readonly story: Story;
-  private readonly sentAt = new Map<string, number>();
+  private readonly world: World;
+  /** Each attempt's send, by `request:attempt`. */
+  private readonly sent = new Map<string, Send>();
   /** The last thing a client received, with the hop that brought it. */
   private lastReceive: { receive: Receive; hop: Hop | null } | null = null;
 
-  constructor(story: Story) {
+  constructor(story: Story, world: World) {
     this.story = story;
+    this.world = world;
   }
 
-  onRequestSent(send: Send): void {
+  /**
+   * A request message sent: by its client (an attempt), or by a load balancer passing the
+   * attempt on (a message of its own, whose target is the backend that got it).
+   */
+  onRequestMessage(sent: Omit<Send, 'backend'>): void {
+    const kind = this.world.kinds[sent.client];
+    if (kind === 'client') return this.onRequestSent({ ...sent, backend: null });
+    const send = this.sent.get(`${sent.request}:${sent.attempt}`);
+    if (kind === 'balancer' && send) send.backend = sent.server;
+  }
+
+  private onRequestSent(send: Send): void {
     this.story.sends.push(send);
-    this.sentAt.set(`${send.request}:${send.attempt}`, send.timeUs);
+    this.sent.set(`${send.request}:${send.attempt}`, send);
     if (this.story.requests.has(send.request)) return;
     this.story.requests.set(send.request, {
       request: send.request,
@@ -52,7 +66,7 @@ export class ClientReader {
       request,
       attempt,
       client: story.client,
-      sentUs: this.sentAt.get(`${request}:${attempt}`) ?? story.sentUs,
+      sentUs: this.sent.get(`${request}:${attempt}`)?.timeUs ?? story.sentUs,
       timeUs: t,
       cause: CAUSES[cause] ?? null,
     });

@@ -46,6 +46,21 @@ export class MessageReader {
     this.tracks.delete(message);
   }
 
+  /**
+   * Handed to the software of the node it was sent to. A request at a server (or a deep health
+   * check, which waits for a worker like one) is served now; anything else ends here: a load
+   * balancer passes a request on, and a server answers a shallow check, as messages of their own.
+   */
+  onDeliver(message: number, node: number, t: number): void {
+    const track = this.tracks.get(message);
+    if (!track) return;
+    const source = this.world.nodes[track.source];
+    const deepCheck = track.kind === 'check' && source?.kind === 'balancer' && source.deepCheck;
+    const served = track.kind === 'request' && this.world.kinds[node] !== 'balancer';
+    if (served || deepCheck) this.startWait(message, node, 'service', t);
+    else this.onServed(message, t);
+  }
+
   /** The node a cable direction leaves from, where a message waits to be sent on it. */
   sendingEnd(direction: number): number {
     return this.world.directions[direction]!.from;
@@ -73,7 +88,7 @@ export class MessageReader {
       wait: null,
     });
     if (info.kind !== 'request') return;
-    this.clients.onRequestSent({
+    this.clients.onRequestMessage({
       message,
       request: info.request,
       attempt: info.attempt,

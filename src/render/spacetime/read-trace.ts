@@ -12,6 +12,7 @@ import { settleUs, type Trace, type World } from '../../sim/index.ts';
 import { BandReader } from './read-bands.ts';
 import { ClientReader } from './read-clients.ts';
 import { MessageReader } from './read-messages.ts';
+import { ReplicaReader } from './read-replicas.ts';
 import { emptyStory, type Story } from './story.ts';
 
 export interface ReadOptions {
@@ -29,9 +30,13 @@ export function readStory(trace: Trace, world: World, options: ReadOptions): Sto
   const known = trace.known;
   const lastKnownUs = known > trace.firstIndex ? trace.timeOf(known - 1) : 0;
   story.knownUs = Math.max(options.cursorUs, lastKnownUs);
-  const clients = new ClientReader(story);
+  const clients = new ClientReader(story, world);
   const messages = new MessageReader(story, world, options.maxHops, clients);
-  const readers = { messages, clients, bands: new BandReader(story) };
+  const fromStart = story.readFromUs === 0 && trace.firstIndex === 0;
+  const replicas = new ReplicaReader(story, world, fromStart);
+  const bands = new BandReader(story);
+  if (!fromStart) bands.seedFromActions(trace, world, story.readFromUs);
+  const readers = { messages, clients, bands, replicas, story };
   let i = firstRowAtOrAfter(trace, story.readFromUs);
   for (; i < known && trace.timeOf(i) <= stopUs; i++) readRow(trace, i, readers);
   story.readToUs = i < known ? stopUs : story.knownUs;
@@ -55,14 +60,18 @@ interface Readers {
   messages: MessageReader;
   clients: ClientReader;
   bands: BandReader;
+  replicas: ReplicaReader;
+  /** The load balancers' verdicts go straight into the story. */
+  story: Story;
 }
 
 /** One row of the trace, handed to the reader it concerns. */
 function readRow(trace: Trace, index: number, readers: Readers): void {
   const { timeUs: t, type, a, b, c } = trace.row(index);
-  const { messages: m, clients, bands } = readers;
+  const { messages: m, clients, bands, replicas, story } = readers;
   switch (type) {
     case 'send':
+      replicas.onSend(trace.messages[a]);
       return m.onSend(trace, a, t);
     case 'link-enqueue':
       return m.startWait(a, m.sendingEnd(b), 'queue', t);
@@ -73,6 +82,8 @@ function readRow(trace: Trace, index: number, readers: Readers): void {
     case 'server-enqueue':
       return m.startWait(a, b, 'queue', t);
     case 'deliver':
+      replicas.onDeliver(a);
+      return m.onDeliver(a, b, t);
     case 'process-start':
       return m.startWait(a, b, 'service', t);
     case 'process-end':
@@ -99,6 +110,15 @@ function readRow(trace: Trace, index: number, readers: Readers): void {
       return bands.onOverload(a, b === 1, t);
     case 'cable-state':
       return bands.onCableState(a, b, t);
+    case 'check':
+      return void story.checks.push({ balancer: a, backend: b, timeUs: t, passed: c === 1 });
+    case 'rotation':
+      return void story.rotations.push({ balancer: a, backend: b, timeUs: t, inRotation: c === 1 });
+    case 'role':
+      return replicas.onRole(a, b === 1, c, t);
+    case 'write':
+    case 'fenced':
+      return replicas.onWrite(a, b, c, type === 'write', t);
     default:
       return;
   }

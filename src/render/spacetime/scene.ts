@@ -14,9 +14,11 @@ import type {
   SceneSignalTag,
   SceneTimeout,
 } from './scene-marks.ts';
+import type { SceneControl } from './scene-control.ts';
 import type { BandState, MessageKind } from './story.ts';
 
 export type * from './scene-marks.ts';
+export type * from './scene-control.ts';
 
 export type Orientation = 'time-across' | 'time-down';
 
@@ -158,6 +160,8 @@ export interface Scene {
   signalTags: SceneSignalTag[];
   lates: SceneLate[];
   requests: SceneRequest[];
+  /** The load balancers' own traffic and verdicts (omniscient view only). */
+  control: SceneControl;
   /** In the client's view: the network, which it cannot see into. */
   fog: { rect: Rect; labels: Label[] } | null;
   /** The current time, when it is inside the window. */

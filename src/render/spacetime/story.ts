@@ -19,6 +19,14 @@ export type MessageKind = MessageInfo['kind'];
 /** What the network sends back about a request: an RST (refused, reset) or an ICMP message. */
 export type SignalKind = Extract<MessageKind, 'refused' | 'reset' | 'unreachable'>;
 
+/**
+ * The request number of a control message (a health check, its answer or refusal, a crash
+ * notice): it belongs to no client request, so it is drawn apart and never named as one.
+ */
+export const CONTROL_REQUEST = 0;
+
+export const isControl = (m: { request: number }): boolean => m.request === CONTROL_REQUEST;
+
 /** One leg of a message: from one node to the next along a cable. */
 export interface Hop {
   message: number;
@@ -90,8 +98,11 @@ export interface Send {
   request: number;
   attempt: number;
   client: number;
+  /** The node the client sent it to (a server, or a load balancer). */
   server: number;
   timeUs: number;
+  /** The server a load balancer passed it on to, once read; null when there was none. */
+  backend: number | null;
 }
 
 /** A response or a signal reaching its client. */
@@ -130,6 +141,45 @@ export interface Failure {
   signal: Receive | null;
 }
 
+/** A load balancer's verdict on one health check of a backend (concepts.md C2). */
+export interface CheckResult {
+  balancer: number;
+  backend: number;
+  timeUs: number;
+  passed: boolean;
+}
+
+/** A backend taken out of a balancer's rotation, or put back in. */
+export interface RotationChange {
+  balancer: number;
+  backend: number;
+  timeUs: number;
+  inRotation: boolean;
+}
+
+/** A replica that took the lead, stepped down, or followed a newer term (concepts.md C3). */
+export interface RoleChange {
+  node: number;
+  timeUs: number;
+  leader: boolean;
+  term: number;
+  /** What it was before, when known (null for a replica's first role in what was read). */
+  wasLeader: boolean | null;
+}
+
+/** A write a storage took, or refused for its old fencing token (concepts.md G7). */
+export interface StoreWrite {
+  /** The write message (-1 when it was not read). */
+  message: number;
+  storage: number;
+  writer: number;
+  timeUs: number;
+  token: number;
+  accepted: boolean;
+  /** The newest token the storage had taken before, when known (0 when none was read). */
+  newest: number;
+}
+
 export interface RequestStory {
   request: number;
   client: number;
@@ -158,6 +208,10 @@ export interface Story {
   receives: Receive[];
   timeouts: Timeout[];
   failures: Failure[];
+  checks: CheckResult[];
+  rotations: RotationChange[];
+  roles: RoleChange[];
+  storeWrites: StoreWrite[];
   requests: Map<number, RequestStory>;
   /** Messages left out to keep the drawing bounded (see `maxHops`). */
   omittedMessages: number;
@@ -176,6 +230,10 @@ export const emptyStory = (): Story => ({
   receives: [],
   timeouts: [],
   failures: [],
+  checks: [],
+  rotations: [],
+  roles: [],
+  storeWrites: [],
   requests: new Map(),
   omittedMessages: 0,
 });

@@ -1,6 +1,7 @@
 /**
  * Golden SVG files of the six cause presets and of the presets where a signal ends the featured
- * request, in both views (plus one preset drawn with time running down, as on a phone). They pin the whole picture, byte for byte. When a change is meant,
+ * request, in both views (plus one preset drawn with time running down, as on a phone), of the
+ * load balancer presets, and of a paused leader's two endings (two leaders, or fenced). They pin the whole picture, byte for byte. When a change is meant,
  * rewrite them with `UPDATE_GOLDEN=1 npx vitest run src/render/spacetime/svg.test.ts`, look
  * at them, and say why in the commit. A mismatch leaves `<name>-changed.svg` beside the golden
  * file to compare (git ignores those).
@@ -40,7 +41,7 @@ const cases: [string, string, PresetSceneOptions][] = SIX_CAUSES.flatMap((p) => 
 ]);
 // The presets where the network answers (the silent ones look like the six causes). A longer
 // window, so the last refusal of `process-crashed` (r5, at 1.03 s) is in it, with its words.
-for (const p of SIGNAL_PRESETS.filter((p) => p.featured.outcome !== 'timeout')) {
+for (const p of SIGNAL_PRESETS.filter((p) => p.featured?.outcome !== 'timeout')) {
   for (const view of ['omniscient', 'client'] as const) {
     cases.push([`${p.id}-${view}`, p.id, { view, untilUs: 1_300_000 }]);
   }
@@ -52,6 +53,35 @@ for (const view of ['omniscient', 'client'] as const) {
     { view, orientation: 'time-down', widthPx: 380, heightPx: 620 },
   ]);
 }
+
+// A load balancer's health checks, crash notice and change of rotation (concepts.md C2), on a
+// projector's width: server 2 off from 1,020 ms until the balancer takes it out (about 2.7 s);
+// server 2's crash notice at 1,020 ms and its refused check at 1.5 s; and the notice on a phone.
+const BALANCED = { widthPx: 1280, heightPx: 600, fromUs: 900_000 };
+cases.push(
+  ['load-balancer-omniscient', 'load-balancer', { ...BALANCED, untilUs: 2_900_000 }],
+  ['crash-notice-omniscient', 'crash-notice', { ...BALANCED, untilUs: 1_600_000 }],
+  [
+    'crash-notice-omniscient-time-down',
+    'crash-notice',
+    { ...BALANCED, untilUs: 1_600_000, orientation: 'time-down', widthPx: 390, heightPx: 760 },
+  ],
+);
+
+// A paused leader (concepts.md C3, G7): replica a pauses from 1 s to 4 s; b takes over with
+// term 2 at about 2.56 s; a wakes at 4 s and its write with token 1 is taken after b's token-2
+// writes (two leaders wrote), or refused (fenced). From 2.4 s the pause is still read (its band
+// shows), the takeover and the wake-up both in view; and the fenced one on a phone.
+const FAILOVER = { widthPx: 1280, heightPx: 600, fromUs: 2_400_000, untilUs: 4_400_000 };
+cases.push(
+  ['split-brain-omniscient', 'split-brain', FAILOVER],
+  ['fencing-tokens-omniscient', 'fencing-tokens', FAILOVER],
+  [
+    'fencing-tokens-omniscient-time-down',
+    'fencing-tokens',
+    { ...FAILOVER, orientation: 'time-down', widthPx: 390, heightPx: 760 },
+  ],
+);
 
 describe('golden space-time diagrams', () => {
   for (const [name, preset, options] of cases) {

@@ -34,8 +34,9 @@ function balancedScenario(
     ...server,
     id: `s${n}`,
     label: `server ${n}`,
-    x: 640,
-    y: (n - 2) * 70,
+    // In a row under their rack switch: each one's state and name have room of their own.
+    x: 400 + (n - 1) * 100,
+    y: 120,
     ...(options.notifyOnCrash ? { notifyOnCrash: true } : {}),
     ...options.server,
   }));
@@ -59,7 +60,7 @@ function balancedScenario(
         deepCheck: options.deepCheck ?? false,
         ...(options.linkMonitorUs === undefined ? {} : { linkMonitorUs: options.linkMonitorUs }),
       },
-      { id: 'rack', label: 'rack switch', kind: 'switch', x: 480, y: 0 },
+      { id: 'rack', label: 'rack switch', kind: 'switch', x: 500, y: 0 },
       ...servers,
     ],
     cables: [

@@ -18,12 +18,14 @@ function failoverScenario(
 ): Scenario {
   const base = threeNodeScenario(name, description, schedule);
   const link = base.cables[0]!;
-  const replica = (id: string, y: number, leader: boolean): ReplicaNode => ({
+  // The replicas side by side above their switch, the storage beside it: wider than tall, as
+  // the stage is, so the drawing is large enough to read from the back of a room.
+  const replica = (id: string, x: number, leader: boolean): ReplicaNode => ({
     id,
     label: `replica ${id}`,
     kind: 'replica',
-    x: 0,
-    y,
+    x,
+    y: 0,
     ...DEFAULT_REPLICA,
     leader,
     storage: 'db',
@@ -34,16 +36,16 @@ function failoverScenario(
     ...base,
     durationUs: ms(8000),
     nodes: [
-      replica('a', -110, true),
-      replica('b', 0, false),
-      replica('c', 110, false),
-      { id: 'switch', label: 'switch', kind: 'switch', x: 200, y: 0 },
+      replica('a', 0, true),
+      replica('b', 170, false),
+      replica('c', 340, false),
+      { id: 'switch', label: 'switch', kind: 'switch', x: 170, y: 120 },
       {
         ...(storage as Extract<Scenario['nodes'][number], { kind: 'server' }>),
         id: 'db',
         label: 'storage',
-        x: 400,
-        y: 0,
+        x: 420,
+        y: 120,
         ...(fencing ? { fencing: true } : {}),
       },
     ],
