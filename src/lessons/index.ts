@@ -2,6 +2,7 @@
 
 import { afterTheTimeout } from './after-the-timeout.ts';
 import { choosingATimeout } from './choosing-a-timeout.ts';
+import { whereDelayComesFrom } from './where-delay-comes-from.ts';
 import { detectingFaults } from './detecting-faults.ts';
 import { failover } from './failover.ts';
 import { partialFailure } from './partial-failure.ts';
@@ -19,6 +20,7 @@ export const LESSONS: readonly Lesson[] = [
   detectingFaults,
   failover,
   choosingATimeout,
+  whereDelayComesFrom,
 ];
 
 export const findLesson = (id: string): Lesson | undefined => LESSONS.find((l) => l.id === id);

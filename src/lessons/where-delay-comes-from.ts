@@ -1,0 +1,88 @@
+import { ms, preset } from './build.ts';
+import type { Lesson } from './types.ts';
+
+/** The seed's "network congestion and queueing": where the unbounded delays come from. */
+export const whereDelayComesFrom: Lesson = {
+  id: 'where-delay-comes-from',
+  title: 'Where delay comes from',
+  summary: 'Queues everywhere: at a busy server, at a switch port, behind a pause.',
+  steps: [
+    {
+      id: 'busy-server',
+      title: 'A busy server',
+      text: [
+        'This server does one request at a time, 10 ms of work on average, and is busy 85% of the time. Requests arrive at random, so sometimes several come together and wait.',
+        'Most round trips are short, but the tail is long: queueing theory (M/M/1) puts the mean time at the server at 1/(μ − λ), about 67 ms, almost seven times the work itself. The tests check the simulator against that formula.',
+      ],
+      scenario: preset('busy-server'),
+      atUs: ms(30_500),
+      revealed: true,
+      stage: 'round-trips',
+      tryIt: 'Find p50 and p99 on the plot: how far apart are they?',
+      claims: [{ kind: 'later-than', timeoutUs: ms(150), atLeastPercent: 2 }],
+    },
+    {
+      id: 'incast',
+      title: 'Many answers, one port',
+      text: [
+        'The client asks eight servers at once and all eight answer together. Their answers share the switch’s one port to the client: they queue there, and when the queue is full the switch drops them.',
+        'Every server did its work; the client still times out. Nobody failed: the network was simply full for a moment.',
+      ],
+      scenario: preset('incast'),
+      atUs: ms(250),
+      revealed: true,
+      stage: 'spacetime',
+      claims: [{ kind: 'counts', atLeast: { timeout: 20 } }],
+    },
+    {
+      id: 'noisy-neighbour',
+      title: 'Someone else’s work',
+      text: [
+        'Here the server’s machine is flooded with work from outside the drawing, as from a noisy neighbour on the same host. Request r3 waits behind it, and the client gives up first.',
+      ],
+      scenario: preset('request-queued'),
+      atUs: ms(600),
+      revealed: true,
+      claims: [
+        {
+          kind: 'request',
+          request: 'r3',
+          at: 'moment',
+          outcome: 'timeout',
+          cause: 'request queued',
+        },
+      ],
+    },
+    {
+      id: 'pauses',
+      title: 'Pauses',
+      text: [
+        'A garbage collector or a virtual machine being moved stops a process without warning. Everything sent to it waits, and the round trips that cross a pause are long though nothing is broken.',
+      ],
+      scenario: preset('gc-pauses'),
+      atUs: ms(20_500),
+      revealed: true,
+      stage: 'round-trips',
+      claims: [{ kind: 'later-than', timeoutUs: ms(100), atLeastPercent: 3 }],
+    },
+    {
+      id: 'what-bounds-delay',
+      title: 'Question: what bounds the delay?',
+      text: [
+        'Think of the queues you have seen: at the server, at the switch port, behind a pause.',
+      ],
+      scenario: preset('busy-server'),
+      atUs: ms(30_500),
+      revealed: true,
+      stage: 'round-trips',
+      predict: {
+        question: 'In a shared, packet-switched network, what is the longest a request can wait?',
+        choices: ['One round trip', 'Twice the service time', 'Nothing bounds it'],
+        answer: 2,
+        explain:
+          'Queues can always grow a little longer, a pause can always last a little longer: the wait has no upper bound. That is why a timeout can never be sure, and why a circuit, which reserves its capacity, is the only way to a bounded delay.',
+      },
+      claims: [{ kind: 'later-than', timeoutUs: ms(100), atLeastPercent: 1 }],
+    },
+  ],
+};
