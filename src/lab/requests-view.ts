@@ -57,6 +57,8 @@ export interface TruthRow {
   attempts: string[];
   /** A retry was answered from the server's memory of its idempotency key. */
   deduped: boolean;
+  /** A last-write-wins store dropped its write: by how much older its stamp was (µs), or null. */
+  lwwLostUs: number | null;
   /** Where the request (or its response) is now, or where it ended. */
   journey: string;
   /** How it ended, once it has. */
@@ -78,6 +80,7 @@ export function truthRow(sim: Simulation, reader: TraceReader, r: RequestRecord)
     ended: r.status !== 'outstanding',
     attempts: r.attempts.length > 1 ? r.attempts.map(attemptWords) : [],
     deduped: reader.deduped.has(r.id),
+    lwwLostUs: reader.lwwLost.get(r.id) ?? null,
     journey: journey(sim, reader, r.attempts[r.attempts.length - 1]!),
     outcome: r.status === 'outstanding' ? null : r.status,
     cause: r.cause,

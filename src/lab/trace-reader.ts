@@ -48,6 +48,15 @@ export type LogEntry =
   | {
       index: number;
       timeUs: number;
+      kind: 'lww-lost';
+      request: number;
+      store: string;
+      /** How much older its stamp was than the newest the store had kept. */
+      skewUs: number;
+    }
+  | {
+      index: number;
+      timeUs: number;
       kind: 'storage';
       /** Node ids. */
       storage: string;
@@ -95,6 +104,8 @@ export class TraceReader {
   readonly fates = new Map<number, Fate>();
   /** Requests whose retry the server answered from its idempotency key. */
   readonly deduped = new Set<number>();
+  /** Writes a last-write-wins store dropped, and how much older their stamps were (µs). */
+  readonly lwwLost = new Map<number, number>();
   log: LogEntry[] = [];
   flashes: Flash[] = [];
   /** The highest fencing token each storage has accepted, to tell a stale write. */
@@ -233,6 +244,17 @@ export class TraceReader {
       }
       case 'dedup':
         this.deduped.add(e.request!);
+        return true;
+      case 'lww-lost':
+        this.lwwLost.set(e.request!, e.skewUs!);
+        this.log.push({
+          index: e.index,
+          timeUs: e.timeUs,
+          kind: 'lww-lost',
+          request: e.request!,
+          store: e.node!,
+          skewUs: e.skewUs!,
+        });
         return true;
       case 'link-down':
         this.log.push({

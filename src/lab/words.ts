@@ -69,3 +69,7 @@ export const CLIENT_SIGNAL_LINES: Record<SignalledOutcome, string> = {
 /** What the client can say when a request ended without a response. */
 export const clientEndLine = (outcome: Exclude<Outcome, 'ok'>): string =>
   outcome === 'timeout' ? CLIENT_TIMEOUT_LINE : CLIENT_SIGNAL_LINES[outcome];
+
+/** Said of a write a last-write-wins store dropped: the client was told ok. */
+export const lwwLostLine = (skewUs: number, format: (us: number) => string): string =>
+  `The store dropped this write without a word: last write wins, and the client's clock stamped it ${format(skewUs)} earlier than a write it already had, though it arrived later. The client was told ok.`;

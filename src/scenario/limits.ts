@@ -52,6 +52,9 @@ export const SPECS = {
   electionTimeoutUs: us(1000, HOUR_US),
   writeIntervalUs: us(1000, HOUR_US),
   phiThreshold: { min: 0.5, max: 30 },
+  // Clocks.
+  clockOffsetUs: { min: -HOUR_US, max: HOUR_US, integer: true, unit: 'µs' },
+  driftPpm: { min: -100_000, max: 100_000, unit: 'ppm' },
   // Workloads.
   intervalUs: us(100, HOUR_US),
   startUs: us(0, HOUR_US),

@@ -28,6 +28,17 @@ interface NodeBase {
   /** Position in the drawing, when someone placed the node by hand. */
   x?: number;
   y?: number;
+  /**
+   * The machine's time-of-day clock (concepts.md F2, F3): how far it is from true time when the
+   * run starts, and how fast it drifts (parts per million; quartz is typically within ±200).
+   * Absent: a perfect clock.
+   */
+  clock?: ClockSettings;
+}
+
+export interface ClockSettings {
+  offsetUs: number;
+  driftPpm: number;
 }
 
 export interface ClientNode extends NodeBase {
@@ -53,6 +64,11 @@ export interface ServerNode extends NodeBase {
    * already accepted, so a deposed leader cannot write after its successor has.
    */
   fencing?: boolean;
+  /**
+   * Last write wins: each request carries its client's time-of-day clock, and the server keeps
+   * only a write stamped later than the newest it has; an older stamp is silently dropped.
+   */
+  lww?: boolean;
 }
 
 export interface SwitchNode extends NodeBase {
@@ -205,6 +221,10 @@ export type Action =
       durationUs?: number;
     }
   | { kind: 'send-request'; client: string }
+  /** A clock jumps by byUs (negative: backwards), as when NTP steps it. */
+  | { kind: 'clock-step'; node: string; byUs: number }
+  /** A clock starts to drift at a new rate. */
+  | { kind: 'clock-drift'; node: string; driftPpm: number }
   | ({ kind: 'set-workload'; client: string } & Partial<WorkloadSettings>);
 
 /** What of a client's workload can change during a run. */

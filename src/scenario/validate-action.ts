@@ -28,6 +28,8 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'overload',
   'send-request',
   'set-workload',
+  'clock-step',
+  'clock-drift',
 ];
 
 /** What an action may refer to. */
@@ -54,6 +56,8 @@ const NODE_KINDS: Record<string, readonly NodeKind[]> = {
   overload: ['server'],
   'power-off': ['server', 'switch', 'router', 'balancer', 'replica'],
   restart: ['server', 'switch', 'router', 'balancer', 'replica'],
+  'clock-step': ['client', 'server', 'balancer', 'replica'],
+  'clock-drift': ['client', 'server', 'balancer', 'replica'],
 };
 
 function readNode(
@@ -216,6 +220,20 @@ function readByKind(
       return client === null
         ? null
         : withDefined({ kind, client, mode, intervalUs, timeoutUs, retries });
+    }
+    case 'clock-step': {
+      const node = readNode(c, raw, path, refs, kind);
+      if (field(raw, 'byUs') === undefined)
+        c.error(join(path, 'byUs'), 'is missing: how far the clock jumps, in µs (negative: back)');
+      const byUs = readNumber(c, raw, 'byUs', path, SPECS.clockOffsetUs, 0);
+      return node === null ? null : { kind, node, byUs };
+    }
+    case 'clock-drift': {
+      const node = readNode(c, raw, path, refs, kind);
+      if (field(raw, 'driftPpm') === undefined)
+        c.error(join(path, 'driftPpm'), 'is missing: the new drift, in parts per million');
+      const driftPpm = readNumber(c, raw, 'driftPpm', path, SPECS.driftPpm, 0);
+      return node === null ? null : { kind, node, driftPpm };
     }
     case 'overload': {
       const node = readNode(c, raw, path, refs, kind);

@@ -13,7 +13,7 @@ import {
   type Obj,
 } from './checker.ts';
 import { DEFAULT_BALANCER, DEFAULT_REPLICA, LIMITS, SPECS } from './limits.ts';
-import type { BalancerNode, NodeKind, ReplicaNode, ScenarioNode } from './types.ts';
+import type { BalancerNode, ClockSettings, NodeKind, ReplicaNode, ScenarioNode } from './types.ts';
 
 type Base = Pick<BalancerNode, 'id' | 'label' | 'x' | 'y'>;
 
@@ -127,4 +127,22 @@ export function checkStorage(c: Checker, nodes: ScenarioNode[]): void {
     if (node.kind !== 'replica' || kinds.get(node.storage) === 'server') return;
     c.error(join(join('nodes', i), 'storage'), `must name a server; got ${describe(node.storage)}`);
   });
+}
+
+/** A node's time-of-day clock: its offset from true time, and its drift. */
+export function readClock(c: Checker, raw: Obj, path: string): ClockSettings | undefined {
+  const clock = field(raw, 'clock');
+  const where = join(path, 'clock');
+  if (typeof clock !== 'object' || clock === null || Array.isArray(clock)) {
+    c.error(
+      where,
+      `must be a clock such as {"offsetUs": 50000, "driftPpm": 100}; got ${describe(clock)}`,
+    );
+    return undefined;
+  }
+  const obj = clock as Obj;
+  return {
+    offsetUs: readNumber(c, obj, 'offsetUs', where, SPECS.clockOffsetUs, 0),
+    driftPpm: readNumber(c, obj, 'driftPpm', where, SPECS.driftPpm, 0),
+  };
 }

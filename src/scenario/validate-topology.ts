@@ -15,7 +15,7 @@ import {
   type Obj,
 } from './checker.ts';
 import { DEFAULT_LINK, DEFAULT_SERVER, DEFAULT_WORKLOAD, LIMITS, SPECS } from './limits.ts';
-import { readBalancer, readReplica } from './validate-roles.ts';
+import { readBalancer, readClock, readReplica } from './validate-roles.ts';
 import type {
   Cable,
   NodeKind,
@@ -84,11 +84,15 @@ function readNode(c: Checker, raw: Obj, path: string): ScenarioNode | null {
   const place: { x?: number; y?: number } = {};
   if (field(raw, 'x') !== undefined) place.x = readNumber(c, raw, 'x', path, SPECS.position, 0);
   if (field(raw, 'y') !== undefined) place.y = readNumber(c, raw, 'y', path, SPECS.position, 0);
+  // A clock is written only when given, so scenarios from before clocks read back unchanged.
+  const clock = field(raw, 'clock') === undefined ? undefined : readClock(c, raw, path);
+  if (clock) Object.assign(place, { clock });
   if (kind === 'balancer') return readBalancer(c, raw, path, { id, label, ...place });
   if (kind === 'replica') return readReplica(c, raw, path, { id, label, ...place });
   if (kind !== 'server') return { id, label, kind, ...place };
   const notify = readBoolean(c, raw, 'notifyOnCrash', path, false);
   const fencing = readBoolean(c, raw, 'fencing', path, false);
+  const lww = readBoolean(c, raw, 'lww', path, false);
   return {
     id,
     label,
@@ -108,6 +112,7 @@ function readNode(c: Checker, raw: Obj, path: string): ScenarioNode | null {
     // Written only when on, so scenarios from before it existed read back unchanged.
     ...(notify ? { notifyOnCrash: true } : {}),
     ...(fencing ? { fencing: true } : {}),
+    ...(lww ? { lww: true } : {}),
   };
 }
 

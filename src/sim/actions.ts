@@ -8,6 +8,7 @@ import type { Action } from '../scenario/types.ts';
 import type { SimContext } from './context.ts';
 import { cutDirection, degradeDirection, restoreDirection } from './network.ts';
 import { crash, pause, powerOff, restart, resume } from './process.ts';
+import { setDrift, stepClock } from './clocks.ts';
 import { startRequest } from './requests.ts';
 import { startOverload } from './server.ts';
 import { setWorkload } from './workloads.ts';
@@ -111,6 +112,12 @@ function applyToNode(ctx: SimContext, action: Extract<Action, { node: string }>)
       return applied;
     case 'overload':
       startOverload(ctx, node, action);
+      return applied;
+    case 'clock-step':
+      stepClock(ctx, node, action.byUs);
+      return applied;
+    case 'clock-drift':
+      setDrift(ctx, node, action.driftPpm);
       return applied;
   }
 }

@@ -51,6 +51,8 @@ export interface TraceEvent {
   term?: number;
   /** For a storage's `write` and `fenced`: the replica that wrote. */
   writer?: string;
+  /** For `lww-lost`: how much older the dropped write's stamp was than the newest kept. */
+  skewUs?: number;
 }
 
 export function decodeEvent(trace: Trace, world: World, index: number): TraceEvent {
@@ -155,6 +157,11 @@ export function decodeEvent(trace: Trace, world: World, index: number): TraceEve
       e.node = nodeId(a);
       e.backend = nodeId(b);
       e.passed = c === 1;
+      break;
+    case 'lww-lost':
+      e.request = a;
+      e.node = nodeId(b);
+      e.skewUs = c;
       break;
     case 'link-poll':
       e.node = nodeId(a);

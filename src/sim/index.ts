@@ -29,3 +29,4 @@ export type { World } from './world.ts';
 export { addRttSample, createRtoEstimator } from './detect/rto.ts';
 export type { RtoEstimatorState, RtoOptions } from './detect/rto.ts';
 export { phi } from './detect/phi.ts';
+export { monotonicUs, timeOfDayUs } from './clocks.ts';

@@ -9,6 +9,7 @@ import { EventKind, schedule, type SimContext } from './context.ts';
 import { sendMessage } from './network.ts';
 import { addRequest, writableRequest } from './records.ts';
 import { isSignal } from './signals.ts';
+import { timeOfDayUs } from './clocks.ts';
 import { uniformInt } from './prng.ts';
 import { RETRY_BUDGET_CAP, type AttemptPhase, type MessageInfo } from './state.ts';
 import { causeCode, outcomeCode, type Cause, type Outcome } from './vocabulary.ts';
@@ -58,6 +59,7 @@ function sendAttempt(ctx: SimContext, id: number): void {
   });
   if (attempt > 0) ctx.trace.record(state.nowUs, 'retry', id, attempt);
   schedule(ctx, deadlineUs, EventKind.timeout, id, attempt);
+  const target = ctx.world.nodes[request.server]!;
   sendMessage(ctx, {
     id: requestMessage,
     kind: 'request',
@@ -67,6 +69,10 @@ function sendAttempt(ctx: SimContext, id: number): void {
     target: request.server,
     bytes: w.requestBytes,
     sentAtUs: state.nowUs,
+    // A last-write-wins store orders writes by the time on the client's own clock.
+    ...(target.kind === 'server' && target.lww
+      ? { stampUs: timeOfDayUs(state.nodes[request.client]!.clock, state.nowUs) }
+      : {}),
   });
 }
 

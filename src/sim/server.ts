@@ -224,7 +224,18 @@ function handle(ctx: SimContext, info: MessageInfo, node: number): void {
   }
   if (w.idempotencyKey && server.seenKeys[info.request]) {
     ctx.trace.record(state.nowUs, 'dedup', info.request, node);
+  } else if (info.stampUs !== undefined && info.stampUs < server.newestStampUs) {
+    // Last write wins, by the clients' clocks: a write stamped earlier than the newest kept is
+    // dropped without a word, though it may have come later in true time. The client hears ok.
+    ctx.trace.record(
+      state.nowUs,
+      'lww-lost',
+      info.request,
+      node,
+      server.newestStampUs - info.stampUs,
+    );
   } else {
+    if (info.stampUs !== undefined) server.newestStampUs = info.stampUs;
     if (w.idempotencyKey) server.seenKeys[info.request] = true;
     server.processed++;
     request.processedCount++;

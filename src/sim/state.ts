@@ -60,6 +60,8 @@ export interface MessageInfo {
   target: number;
   bytes: number;
   sentAtUs: number;
+  /** For a request to a last-write-wins store: its client's time-of-day clock when sent. */
+  stampUs?: number;
 }
 
 /**
@@ -159,6 +161,19 @@ export interface NodeState {
   replica: ReplicaState | null;
   /** As storage: the highest fencing token it has accepted (0: none yet). */
   maxToken: number;
+  /** As a last-write-wins store: the newest timestamp it has kept (-Infinity: none yet). */
+  newestStampUs: number;
+  clock: ClockState;
+}
+
+/** A machine's clocks (see clocks.ts): readings are derived from true time and these. */
+export interface ClockState {
+  offsetUs: number;
+  driftPpm: number;
+  /** When the current drift rate began. */
+  sinceUs: number;
+  /** What drift has added to the monotonic clock before the current rate began. */
+  monotonicDriftUs: number;
 }
 
 /** What a replica believes: whether it leads, and in which term. */
@@ -340,6 +355,13 @@ export function createState(world: World, seed: number): SimState {
             }
           : null,
       maxToken: 0,
+      newestStampUs: -Infinity,
+      clock: {
+        offsetUs: node.clock?.offsetUs ?? 0,
+        driftPpm: node.clock?.driftPpm ?? 0,
+        sinceUs: 0,
+        monotonicDriftUs: 0,
+      },
     })),
     directions: world.directions.map((d) => ({
       up: true,
@@ -402,6 +424,7 @@ export function copyState(state: SimState): SimState {
         backends: n.balancer.backends.map((b) => ({ ...b })),
       },
       replica: n.replica && { ...n.replica, phi: n.replica.phi && copyPhiDetector(n.replica.phi) },
+      clock: { ...n.clock },
     })),
     directions: state.directions.map((d) => ({
       ...d,

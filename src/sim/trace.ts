@@ -48,6 +48,7 @@ export const TRACE_TYPES = [
   'fenced', // storage, writer, fencing token: the write was refused, its token too old
   'link-poll', // load balancer, backend links found down
   'link-down', // load balancer, backend: the monitor found its link down
+  'lww-lost', // request, store, how much older its stamp was than the newest kept (µs)
 ] as const;
 export type TraceType = (typeof TRACE_TYPES)[number];
 

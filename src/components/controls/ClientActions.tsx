@@ -2,6 +2,7 @@ import { formatDuration } from '../../lab/clock-format.ts';
 import { requestLabel } from '../../sim/index.ts';
 import { useController, useLab } from '../../store/hooks.ts';
 import { ActionButton } from './ActionButton.tsx';
+import { ClockFacts } from './ClockFacts.tsx';
 import { clientFacts, rhythmWords } from './inspect.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { useApply } from './useApply.ts';
@@ -73,6 +74,7 @@ export function ClientActions({ id }: { id: string }) {
             apply={apply}
           />
         )}
+        <ClockFacts sim={controller.sim} id={id} />
       </div>
       <StatusLine status={status} />
     </>

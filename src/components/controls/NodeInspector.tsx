@@ -1,5 +1,6 @@
 import { formatDuration } from '../../lab/clock-format.ts';
 import { BalancerRotation } from './BalancerRotation.tsx';
+import { ClockFacts } from './ClockFacts.tsx';
 import { ReplicaFacts } from './ReplicaFacts.tsx';
 import { useController, useLab } from '../../store/hooks.ts';
 import { nodeFacts, type ServerFacts } from './inspect.ts';
@@ -47,6 +48,7 @@ export function NodeInspector({ id }: { id: string }) {
         {facts.kind === 'server' && <NodeFactsList facts={facts} nowUs={nowUs} />}
         {facts.kind === 'balancer' && <BalancerRotation sim={controller.sim} id={id} />}
         <ReplicaFacts sim={controller.sim} id={id} />
+        <ClockFacts sim={controller.sim} id={id} />
         {facts.kind === 'server' && (
           <OverloadForm id={id} label={facts.label} apply={apply} refuse={refuse} />
         )}

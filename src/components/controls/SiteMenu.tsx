@@ -10,6 +10,11 @@ const PLACES = [
   },
   { href: '#six', name: 'Six worlds', about: 'the six causes side by side' },
   { href: '#quiz', name: 'Quiz', about: 'which of the six? can you tell?' },
+  {
+    href: '#hpc',
+    name: 'Supercomputers and the cloud',
+    about: 'checkpoint and restart, or keep serving',
+  },
 ];
 
 /** Faultline's places, behind the menu button at the top left of every page. */

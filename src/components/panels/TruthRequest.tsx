@@ -1,5 +1,12 @@
 import type { TruthRow } from '../../lab/requests-view.ts';
-import { AFTERMATH_LINES, CAUSE_LINES, DEDUP_LINE, SIGNAL_LINES } from '../../lab/words.ts';
+import { formatDuration } from '../../lab/clock-format.ts';
+import {
+  AFTERMATH_LINES,
+  CAUSE_LINES,
+  DEDUP_LINE,
+  lwwLostLine,
+  SIGNAL_LINES,
+} from '../../lab/words.ts';
 import { Explained } from './Explained.tsx';
 import { RequestCard } from './RequestCard.tsx';
 import { processedText, truthRowName } from './row-text.ts';
@@ -50,6 +57,9 @@ export function TruthRequest({ row, tabbable, onRowFocus }: Props) {
           <Explained key={what} term={what} line={AFTERMATH_LINES[what]} kind="aftermath" />
         ))}
         {row.deduped && <span className="panel-dedup">{DEDUP_LINE}</span>}
+        {row.lwwLostUs !== null && (
+          <span className="panel-dedup">{lwwLostLine(row.lwwLostUs, formatDuration)}</span>
+        )}
       </span>
     </RequestCard>
   );

@@ -18,7 +18,15 @@ export type LabelOf = (nodeId: string) => string;
 export interface LogLineParts {
   /** Stable within a run: the trace index of the event. */
   key: number;
-  kind: OutcomeTone | 'action' | 'aftermath' | 'rotation' | 'role' | 'storage' | 'link-down';
+  kind:
+    | OutcomeTone
+    | 'action'
+    | 'aftermath'
+    | 'rotation'
+    | 'role'
+    | 'storage'
+    | 'link-down'
+    | 'lww-lost';
   time: string;
   /** `r3`, or null for an action. */
   request: string | null;
@@ -73,6 +81,17 @@ export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts
         request: null,
         outcome: null,
         words: replicationWords(entry, context.labelOf),
+        cause: null,
+      };
+    case 'lww-lost':
+      // The client heard ok: only the truth knows its write is gone.
+      if (!context.revealed) return null;
+      return {
+        ...base,
+        kind: 'lww-lost',
+        request: requestLabel(entry.request),
+        outcome: null,
+        words: `write dropped by ${context.labelOf(entry.store)}: last write wins, and its clock stamp was ${formatDuration(entry.skewUs)} older than the newest kept`,
         cause: null,
       };
     case 'link-down':
@@ -198,6 +217,10 @@ export function actionPhrase(action: Action, labelOf: LabelOf): string {
       return `sent a request from ${labelOf(action.client)}`;
     case 'set-workload':
       return `changed ${labelOf(action.client)}'s workload${workloadText(action)}`;
+    case 'clock-step':
+      return `stepped ${labelOf(action.node)}'s clock ${action.byUs < 0 ? 'back' : 'forward'} by ${formatDuration(Math.abs(action.byUs))}`;
+    case 'clock-drift':
+      return `set ${labelOf(action.node)}'s clock drifting at ${action.driftPpm} ppm`;
   }
 }
 

@@ -80,6 +80,7 @@ describe('truthRowName', () => {
       outcome: 'timeout',
       attempts: [],
       deduped: false,
+      lwwLostUs: null,
       journey: 'The response reached the client.',
       cause: 'remote paused',
       aftermaths: ['processed after timeout', 'late response'],

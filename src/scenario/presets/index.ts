@@ -2,6 +2,7 @@ import type { Preset } from './base.ts';
 import { healthy } from './healthy.ts';
 import { retryDuplicate, retryIdempotent } from './after-the-timeout.ts';
 import { BALANCER_PRESETS } from './balancer.ts';
+import { CLOCK_PRESETS } from './clocks.ts';
 import { DELAY_PRESETS } from './delays.ts';
 import { FAILOVER_PRESETS } from './failover.ts';
 import { retryBudget, retryStorm } from './retry-storm.ts';
@@ -23,6 +24,7 @@ export const PRESET_GROUPS: readonly { title: string; presets: readonly Preset[]
   { title: 'Leaders and failover', presets: FAILOVER_PRESETS },
   { title: 'Timeouts and retries', presets: [...TIMEOUT_PRESETS, retryStorm, retryBudget] },
   { title: 'Where delay comes from', presets: DELAY_PRESETS },
+  { title: 'Unreliable clocks', presets: CLOCK_PRESETS },
 ];
 
 /** Every preset, in the order a menu shows them. */

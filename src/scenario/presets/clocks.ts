@@ -1,0 +1,53 @@
+/**
+ * Unreliable clocks (concepts.md F3, F9): two clients write to a store that keeps the write with
+ * the latest timestamp, as read on the writer's own clock. One client's clock is 50 ms behind.
+ */
+
+import type { Scenario } from '../types.ts';
+import { ms, threeNodeScenario, type Preset } from './base.ts';
+
+function skewScenario(): Scenario {
+  const base = threeNodeScenario(
+    'Clock skew: last write wins, and loses',
+    'Clients a and b both write to a store that keeps the write with the latest timestamp, read on the writer’s own clock. Client b’s clock is 50 ms behind true time. Each writes every 100 ms, b 30 ms after a; b’s writes come later but are stamped 20 ms earlier, so the store drops every one of them. Both clients are told ok.',
+    [],
+    { intervalUs: ms(100), count: 10, timeoutUs: ms(500) },
+  );
+  const [client, middle, server] = base.nodes;
+  const link = base.cables[0]!;
+  const workload = base.workloads[0]!;
+  return {
+    ...base,
+    durationUs: ms(1200),
+    nodes: [
+      { ...client!, id: 'client', label: 'client a', x: 0, y: -60 },
+      {
+        id: 'b',
+        label: 'client b',
+        kind: 'client',
+        x: 0,
+        y: 60,
+        clock: { offsetUs: -ms(50), driftPpm: 0 },
+      },
+      { ...middle!, x: 220, y: 0 },
+      {
+        ...(server as Extract<Scenario['nodes'][number], { kind: 'server' }>),
+        label: 'store',
+        x: 440,
+        y: 0,
+        lww: true,
+      },
+    ],
+    cables: [...base.cables, { ...link, a: 'b', b: 'switch' }],
+    workloads: [workload, { ...workload, client: 'b', startUs: ms(30) }],
+  };
+}
+
+export const clockSkew: Preset = {
+  id: 'clock-skew',
+  scenario: skewScenario(),
+  // r2 is b's first write: later in true time, earlier by its clock; dropped, yet the client saw ok.
+  featured: { id: 'r2', outcome: 'ok', processedCount: 0 },
+};
+
+export const CLOCK_PRESETS: readonly Preset[] = [clockSkew];

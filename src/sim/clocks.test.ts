@@ -1,0 +1,120 @@
+/**
+ * Unreliable clocks (concepts.md F2, F3, F9): drift accumulates as drift × elapsed time; a step
+ * moves the time-of-day clock and never the monotonic one; last write wins by the clients'
+ * clocks loses exactly the writes the skew predicts.
+ */
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Scenario, ScheduledAction } from '../scenario/types.ts';
+import { validateScenario } from '../scenario/validate.ts';
+import { FC_SEED } from '../testing/arbitrary-scenario.ts';
+import { eventsOf, line, run } from '../testing/build-scenario.ts';
+import { monotonicUs, timeOfDayUs } from './clocks.ts';
+import { createSimulation, results } from './index.ts';
+
+function withClock(driftPpm: number, offsetUs = 0, schedule: ScheduledAction[] = []): Scenario {
+  const base = line({ schedule, durationUs: 60_000_000 });
+  return {
+    ...base,
+    nodes: base.nodes.map((n) => (n.id === 'server' ? { ...n, clock: { offsetUs, driftPpm } } : n)),
+  };
+}
+
+const server = (sim: ReturnType<typeof createSimulation>) => sim.state.nodes[1]!.clock;
+
+describe(`clocks (fast-check seed ${FC_SEED})`, () => {
+  it('drift accumulates as drift × elapsed time, on both clocks', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -500, max: 500 }),
+        fc.integer({ min: -1_000_000, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 50_000_000 }),
+        (driftPpm, offsetUs, elapsedUs) => {
+          const sim = createSimulation(withClock(driftPpm, offsetUs));
+          sim.runUntil(elapsedUs);
+          const drift = Math.round((driftPpm * elapsedUs) / 1_000_000);
+          expect(timeOfDayUs(server(sim), elapsedUs)).toBe(elapsedUs + offsetUs + drift);
+          expect(monotonicUs(server(sim), elapsedUs)).toBe(elapsedUs + drift);
+        },
+      ),
+      { seed: FC_SEED, numRuns: 100 },
+    );
+  });
+
+  it('100 ppm gains a millisecond every 10 s', () => {
+    const sim = createSimulation(withClock(100));
+    sim.runUntil(10_000_000);
+    expect(timeOfDayUs(server(sim), sim.nowUs) - sim.nowUs).toBe(1000);
+  });
+
+  it('a step moves the time of day, even backwards, and never the monotonic clock', () => {
+    const scenario = withClock(0, 0, [
+      { atUs: 5_000_000, kind: 'clock-step', node: 'server', byUs: -50_000 },
+      { atUs: 6_000_000, kind: 'clock-drift', node: 'server', driftPpm: 200 },
+    ]);
+    expect(validateScenario(scenario).problems).toEqual([]);
+    const sim = createSimulation(scenario);
+    sim.runUntil(4_999_999);
+    const before = timeOfDayUs(server(sim), sim.nowUs);
+    sim.runUntil(5_000_000);
+    expect(timeOfDayUs(server(sim), sim.nowUs)).toBeLessThan(before);
+    expect(monotonicUs(server(sim), sim.nowUs)).toBe(5_000_000);
+    sim.runUntil(16_000_000);
+    // 200 ppm for the last 10 s: 2 ms ahead of where it stood, the step still in it.
+    expect(timeOfDayUs(server(sim), sim.nowUs)).toBe(16_000_000 - 50_000 + 2000);
+    expect(monotonicUs(server(sim), sim.nowUs)).toBe(16_000_000 + 2000);
+  });
+});
+
+/** Two clients writing to a last-write-wins store; client b's clock is 50 ms behind. */
+function lwwScenario(sends: { client: string; atUs: number }[]): Scenario {
+  const base = line({ switches: 1, durationUs: 2_000_000 });
+  const workload = base.workloads[0]!;
+  return {
+    ...base,
+    nodes: [
+      ...base.nodes.map((n) => (n.kind === 'server' ? { ...n, lww: true } : n)),
+      { id: 'b', label: 'b', kind: 'client', clock: { offsetUs: -50_000, driftPpm: 0 } },
+    ],
+    cables: [...base.cables, { ...base.cables[0]!, a: 'b', b: 'sw1' }],
+    workloads: [workload, { ...workload, client: 'b' }],
+    schedule: sends.map((s) => ({ atUs: s.atUs, kind: 'send-request', client: s.client })),
+  };
+}
+
+describe('last write wins, by the clients’ clocks', () => {
+  it('silently drops a later write from a client whose clock is behind; the client hears ok', () => {
+    const scenario = lwwScenario([
+      { client: 'client', atUs: 100_000 },
+      { client: 'b', atUs: 120_000 },
+      { client: 'b', atUs: 200_000 },
+    ]);
+    expect(validateScenario(scenario).problems).toEqual([]);
+    const { sim, events } = run(scenario);
+    // b's first write came 20 ms later but is stamped 70 ms, before the kept 100 ms: lost.
+    const lost = eventsOf(events, 'lww-lost');
+    expect(lost.map((e) => [e.request, e.skewUs])).toEqual([[2, 30_000]]);
+    // b's second write is stamped 150 ms, after 100 ms: kept.
+    expect(results(sim).requests.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok']);
+  });
+
+  it.each([1, 2, 3, 4, 5])('seed %i: loses exactly the writes the skew predicts', (seed) => {
+    const sends = Array.from({ length: 30 }, (_, i) => ({
+      client: i % 2 === 0 ? 'client' : 'b',
+      atUs: 50_000 + i * 13_000 + ((seed * 7919) % 11_000),
+    }));
+    const { events } = run(lwwScenario(sends));
+    // Stamps as each client's clock read them; a write is lost when an earlier-arriving one
+    // (in arrival order at the store) carried a later stamp. Arrival order here is send order.
+    let newest = -Infinity;
+    const predicted: number[] = [];
+    sends.forEach((s, i) => {
+      const stamp = s.atUs + (s.client === 'b' ? -50_000 : 0);
+      if (stamp < newest) predicted.push(i + 1);
+      else newest = stamp;
+    });
+    expect(eventsOf(events, 'lww-lost').map((e) => e.request)).toEqual(predicted);
+    expect(predicted.length).toBeGreaterThan(0);
+  });
+});
