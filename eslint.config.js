@@ -112,7 +112,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['src/sim/**/*.ts', 'src/scenario/**/*.ts'],
+    files: ['src/sim/**/*.ts', 'src/scenario/**/*.ts', 'src/hpc/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: pureCoreRules,
   },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { HpcPage } from '../pages/HpcPage.tsx';
 import { LabPage } from '../pages/LabPage.tsx';
 import { LessonPage } from '../pages/LessonPage.tsx';
 import { QuizPage } from '../pages/QuizPage.tsx';
@@ -9,8 +10,9 @@ import { routeOf, type Route } from './route.ts';
 const keyOf = (route: Route) => (route.page === 'lesson' ? `lesson ${route.lesson}` : route.page);
 
 /**
- * Which page the address names: the lab, a lesson, the six worlds or the quiz. Following a
- * link inside the app (Back, Forward, the site menu) switches pages as a fresh load would.
+ * Which page the address names: the lab, a lesson, the six worlds, the quiz or supercomputers
+ * and the cloud. Following a link inside the app (Back, Forward, the site menu) switches pages
+ * as a fresh load would.
  */
 export function Root() {
   const [route, setRoute] = useState(() => routeOf(window.location.hash));
@@ -30,6 +32,8 @@ export function Root() {
       return <SixWorldsPage key={keyOf(route)} lecture={route.lecture} />;
     case 'quiz':
       return <QuizPage key={keyOf(route)} lecture={route.lecture} />;
+    case 'hpc':
+      return <HpcPage key={keyOf(route)} />;
     default:
       return <LabPage key={keyOf(route)} />;
   }

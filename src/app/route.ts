@@ -5,13 +5,15 @@
  *   #lesson=<id>&step=<n>[&lecture=1]   a lesson's step (n counts from 1)
  *   #six[&lecture=1]                   the six worlds side by side
  *   #quiz[&lecture=1]                  "Which of the six?"
+ *   #hpc                               supercomputers and the cloud
  */
 
 export type Route =
   | { page: 'lab' }
   | { page: 'lesson'; lesson: string; step: number; lecture: boolean }
   | { page: 'six'; lecture: boolean }
-  | { page: 'quiz'; lecture: boolean };
+  | { page: 'quiz'; lecture: boolean }
+  | { page: 'hpc' };
 
 export function routeOf(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, '').slice(0, 2000));
@@ -28,6 +30,7 @@ export function routeOf(hash: string): Route {
   }
   if (params.has('six')) return { page: 'six', lecture };
   if (params.has('quiz')) return { page: 'quiz', lecture };
+  if (params.has('hpc')) return { page: 'hpc' };
   return { page: 'lab' };
 }
 
@@ -40,6 +43,8 @@ export function hashOf(route: Route): string {
       return `#six${lecture}`;
     case 'quiz':
       return `#quiz${lecture}`;
+    case 'hpc':
+      return '#hpc';
     default:
       return '#';
   }

@@ -1,9 +1,9 @@
 /**
- * The canvas over the graph that draws what moves: messages, queues, drop marks and the
- * clients' timers. It lives outside React: created when the canvas mounts, it draws on every
- * frame of the controller (while playing, and after a step or an action), and on its own
- * animation frame when the view changes (zoom, resize, theme, highlight, speed, the truth shown
- * or hidden). Nothing here sets React state.
+ * The canvas over the graph that draws what moves: messages, queues, drop marks, the clients'
+ * timers and a balancer's link monitor polling (link-polls.ts). It lives outside React: created
+ * when the canvas mounts, it draws on every frame of the controller (while playing, and after a
+ * step or an action), and on its own animation frame when the view changes (zoom, resize,
+ * theme, highlight, speed, the truth shown or hidden). Nothing here sets React state.
  *
  * Marks fade over playback, not wall time (client-timers.ts, playbackAgeMs): paused, they stay
  * put for the class to discuss. While the truth is hidden only the clients' own timers and
@@ -21,6 +21,7 @@ import {
 import { drawDropMark, drawMessagePoints, type DotSizes } from './draw-messages.ts';
 import { drawTimerRows } from './draw-timers.ts';
 import { fadeAlpha, type Transform } from './geometry.ts';
+import { drawLinkPolls } from './link-polls.ts';
 import { collectMessages, dropPoint, kindCode, MessagePoints, REQUEST } from './message-points.ts';
 import { FALLBACK_PALETTE, type Palette } from './palette.ts';
 import type { GraphScene } from './scene.ts';
@@ -128,7 +129,13 @@ export class MessageLayer {
     const d = this.dpr;
     ctx.setTransform(d * k, 0, 0, d * k, d * x, d * y);
     const pixel = 1 / k;
+    const clock = this.clock;
+    clock.nowUs = sim.nowUs;
+    clock.speed = this.speed;
+    clock.reducedMotion = this.reducedMotion;
     if (this.revealed) {
+      // Under the messages: a balancer's link monitor polling the switches, as a ring.
+      drawLinkPolls(ctx, scene, sim, clock, this.palette, pixel);
       const sizes: DotSizes = {
         radius: Math.max(scene.dotRadius * scene.glyphScale, DOT_MIN_PIXELS * pixel),
         pixel,
@@ -167,11 +174,7 @@ export class MessageLayer {
     }
     this.cursor = firstOutstanding(requests, this.cursor);
     this.rows.clear(scene.nodeCount);
-    const clock = this.clock;
-    clock.nowUs = sim.nowUs;
-    clock.speed = this.speed;
-    clock.reducedMotion = this.reducedMotion;
-    collectTimers(requests, this.cursor, reader.flashes, sim.world.index, clock, this.rows);
+    collectTimers(requests, this.cursor, reader.flashes, sim.world.index, this.clock, this.rows);
     drawTimerRows(ctx, this.rows, scene, this.used, this.highlight, this.palette, pixel);
   }
 }

@@ -2,7 +2,7 @@
  * The traffic of no request drawn, under the requests and apart from them (no request's group,
  * nothing to focus): health checks and their answers as thin grey arrows with small heads, a
  * refused check's RST as a thin signal, a check dropped as a small ✕, the checks the balancer
- * counted as failed as a ✕ on its lane, a crash notice as a thick magenta arrow tagged `notice`,
+ * counted as failed as a ✕ on its lane, the link monitor's polls as ticks on it, a crash notice as a thick magenta arrow tagged `notice`,
  * and each change of rotation as a bar across the balancer's lane with its words. A replicated
  * service's heartbeats are thinner still, its writes green with their tokens, a storage's
  * refusal a dashed red arrow; its marks are draw-replicas.ts's.
@@ -12,9 +12,9 @@ import { arrowLook, headId, lookColor } from './draw-defs.ts';
 import { drawCross, FUTURE_OPACITY, SIGNAL_DASH, type FutureOptions } from './draw-requests.ts';
 import { drawReplicaMarks } from './draw-replicas.ts';
 import { drawText } from './draw-text.ts';
-import { TEXT_PX } from './frame.ts';
+import { round1, TEXT_PX } from './frame.ts';
 import type { DiagramPalette } from './palette.ts';
-import type { ControlArrow, Point, Scene, Segment } from './scene.ts';
+import type { ControlArrow, Point, Scene, SceneLinkPoll, Segment } from './scene.ts';
 import { el, type SvgNode } from './svg-node.ts';
 
 /** A check's line, as a share of a request's. */
@@ -45,7 +45,7 @@ export function drawControl(
   p: DiagramPalette,
   options: FutureOptions,
 ): { messages: SvgNode; marks: SvgNode } {
-  const { arrows, waits, drops, checkFailures, rotations, tags } = scene.control;
+  const { arrows, waits, drops, checkFailures, rotations, linkPolls, tags } = scene.control;
   const messages: SvgNode[] = [];
   const marks: SvgNode[] = [];
   // What begins after the cursor is the known future: drawn lighter, as a request's marks are.
@@ -69,6 +69,8 @@ export function drawControl(
     if (f.label)
       mark(f.at, drawText(f.label, p, { fill: p.danger, bold: true, sizePx: TEXT_PX - 1 }));
   }
+  // Under the rotation's bar, which a poll that took a backend out shares its moment with.
+  for (const poll of linkPolls) mark(poll.at, drawLinkPoll(poll, p));
   for (const t of tags) mark(t.label, drawText(t.label, p, { fill: p.notice, bold: true }));
   for (const r of rotations) {
     const color = r.inRotation ? p.text : p.danger;
@@ -96,4 +98,30 @@ function drawControlArrow(a: ControlArrow, p: DiagramPalette): SvgNode {
   else if (look === 'signal' || look === 'refusal') attrs['stroke-dasharray'] = SIGNAL_DASH;
   else if (look === 'check') attrs['stroke-dasharray'] = CHECK_DASH;
   return el('line', attrs, [], a.key);
+}
+
+/**
+ * Half a poll's diamond, across: small for a quiet poll (polls come every few hundred
+ * milliseconds: a texture), bigger for one that found a link down.
+ */
+export const POLL_QUIET_PX = 4;
+export const POLL_DOWN_PX = 6;
+
+/**
+ * A link monitor's poll, a diamond on the balancer's lane (a health check's dotted line can
+ * leave at the same moment; a tick would vanish under it): hollow in the checks' grey when
+ * every link was up; in the danger colour when it found one down, filled when it took the
+ * backend out of rotation, hollow when that backend was already out (still down).
+ */
+export function drawLinkPoll(poll: SceneLinkPoll, p: DiagramPalette): SvgNode {
+  const quiet = poll.linksDown === 0;
+  const d = diamond(poll.at, quiet ? POLL_QUIET_PX : POLL_DOWN_PX);
+  const fill = poll.takenOut.length > 0 ? p.danger : p.ground;
+  const stroke = quiet ? p.check : p.danger;
+  return el('path', { d, fill, stroke, 'stroke-width': 1.5 }, [], poll.key);
+}
+
+export function diamond({ x, y }: Point, h: number): string {
+  const [left, right, top, bottom] = [x - h, x + h, y - h, y + h].map(round1);
+  return `M${x},${top} L${right},${y} L${x},${bottom} L${left},${y} Z`;
 }

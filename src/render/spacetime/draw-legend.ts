@@ -1,4 +1,4 @@
-import { CHECK_DASH, controlWidthPx } from './draw-control.ts';
+import { CHECK_DASH, controlWidthPx, diamond, POLL_QUIET_PX } from './draw-control.ts';
 import { fence } from './draw-replicas.ts';
 import { drawCross, FUTURE_OPACITY, SIGNAL_DASH } from './draw-requests.ts';
 import { headId, lookColor } from './draw-defs.ts';
@@ -59,6 +59,13 @@ function sample(item: SceneLegendItem, p: DiagramPalette, waitColor: string): Sv
       if (item.kind === 'signal') attrs['stroke-dasharray'] = SIGNAL_DASH;
       if (item.kind === 'check') attrs['stroke-dasharray'] = CHECK_DASH;
       return el('line', attrs, [], key);
+    }
+    case 'link-poll': {
+      // A stretch of the balancer's lane with a quiet poll on it.
+      const lane = el('line', { ...line, stroke: p.lane, 'stroke-width': 2 });
+      const d = diamond({ x: x + 11, y }, POLL_QUIET_PX);
+      const poll = el('path', { d, fill: p.ground, stroke: p.check, 'stroke-width': 1.5 });
+      return el('g', {}, [lane, poll], key);
     }
     case 'queue':
       return el(

@@ -2,12 +2,16 @@
  * The load balancers' verdicts, on the balancer's lane (omniscient view only): each health check
  * it counted as failed, a small ✕ with `server 2 check failed` above the lane, and each backend
  * it took out of rotation or put back, a bar across the lane with `server 2 out of rotation`
- * below it; and `notice` beside each crash notice's arrow. The notice's one short word is placed
- * first (it must be said), then the rotation's words (the point of the picture), then the rest.
+ * below it (with the link monitor's reason when its poll made the change; each poll's own mark
+ * is layout-link-polls.ts's); and `notice` beside each crash notice's arrow. The notice's one
+ * short word is placed first (it must be said), then the rotation's words (the point of the
+ * picture), then the rest.
  */
 
 import { segment } from './frame.ts';
 import type { Builder } from './layout.ts';
+import type { Label } from './scene.ts';
+import { layoutLinkPolls, rotationWords } from './layout-link-polls.ts';
 import { signalTag } from './layout-signals.ts';
 import { wordsBeside } from './words-beside.ts';
 
@@ -18,6 +22,7 @@ export function layoutControl(b: Builder): void {
   layoutNoticeTags(b);
   layoutRotations(b);
   layoutCheckFailures(b);
+  layoutLinkPolls(b);
 }
 
 function layoutRotations(b: Builder): void {
@@ -26,15 +31,18 @@ function layoutRotations(b: Builder): void {
     const lanePx = b.lanePx(change.balancer);
     if (lanePx === null || !frame.inside(change.timeUs)) return;
     const t = frame.time(change.timeUs);
-    const backend = world.nodes[change.backend]!.label;
-    const text = `${backend} ${change.inRotation ? 'back in' : 'out of'} rotation`;
+    const texts = rotationWords(story, change, world.nodes[change.backend]!.label);
     b.scene.control.rotations.push({
       key: `rotation${i}`,
       balancer: world.nodes[change.balancer]!.id,
       backend: world.nodes[change.backend]!.id,
       inRotation: change.inRotation,
       bar: segment(frame.at(t, lanePx - ROTATION_HALF_PX), frame.at(t, lanePx + ROTATION_HALF_PX)),
-      label: wordsBeside(b, t, lanePx, ['far', 'near'], text),
+      // The fullest words that fit: a phone's narrow lanes may leave room for the short ones only.
+      label: texts.reduce<Label | null>(
+        (placed, text) => placed ?? wordsBeside(b, t, lanePx, ['far', 'near'], text),
+        null,
+      ),
     });
   });
 }

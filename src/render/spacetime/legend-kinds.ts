@@ -36,6 +36,7 @@ export function legendKinds(story: Story, window: Window, clientView: boolean): 
       ['signal', hops.some((h) => isSignalKind(h.kind))],
       ['check', hops.some((h) => h.kind === 'check' || h.kind === 'check-ok')],
       ['notice', hops.some((h) => h.kind === 'notice')],
+      ['link-poll', story.linkPolls.some((poll) => inside(poll.timeUs))],
       ['heartbeat', hops.some((h) => h.kind === 'heartbeat' || h.kind === 'stale')],
       ['write', hops.some((h) => h.kind === 'write' || h.kind === 'write-ok')],
       [

@@ -13,6 +13,7 @@ const WORDS: Record<LegendKind, string> = {
   signal: 'RST or ICMP: the network says no',
   check: 'health check',
   notice: 'crash notice',
+  'link-poll': 'link poll',
   heartbeat: 'heartbeat',
   write: 'write (token)',
   fenced: 'fenced: old token refused',

@@ -114,6 +114,10 @@ function readRow(trace: Trace, index: number, readers: Readers): void {
       return void story.checks.push({ balancer: a, backend: b, timeUs: t, passed: c === 1 });
     case 'rotation':
       return void story.rotations.push({ balancer: a, backend: b, timeUs: t, inRotation: c === 1 });
+    case 'link-poll':
+      return void story.linkPolls.push({ balancer: a, timeUs: t, linksDown: b, takenOut: [] });
+    case 'link-down':
+      return onLinkDown(story, a, b, t);
     case 'role':
       return replicas.onRole(a, b === 1, c, t);
     case 'write':
@@ -122,4 +126,10 @@ function readRow(trace: Trace, index: number, readers: Readers): void {
     default:
       return;
   }
+}
+
+/** A backend the link monitor found down: its poll's row comes just before, at the same time. */
+function onLinkDown(story: Story, balancer: number, backend: number, timeUs: number): void {
+  const poll = story.linkPolls.findLast((p) => p.balancer === balancer);
+  if (poll?.timeUs === timeUs) poll.takenOut.push(backend);
 }

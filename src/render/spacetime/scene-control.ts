@@ -1,9 +1,9 @@
 /**
  * The scene's marks of the traffic that belongs to no request: the load balancers' (concepts.md
- * C2: health checks, their answers and refusals, crash notices, the checks that failed and the
- * backends taken out of rotation or put back) and a replicated service's (C3, G7: heartbeats,
- * writes with their tokens, changes of role, stale writes taken or refused). Drawn apart, under
- * the requests, never a request's group. See scene.ts.
+ * C2: health checks, their answers and refusals, crash notices, the checks that failed, the
+ * link monitor's polls and the backends taken out of rotation or put back) and a replicated
+ * service's (C3, G7: heartbeats, writes with their tokens, changes of role, stale writes taken
+ * or refused). Drawn apart, under the requests, never a request's group. See scene.ts.
  */
 
 import type { Label, Point, SceneArrow, SceneDrop, SceneWait, Segment } from './scene.ts';
@@ -33,6 +33,21 @@ export interface SceneRotation {
   bar: Segment;
   /** `server 2 out of rotation`, `server 2 back in rotation`. */
   label: Label | null;
+}
+
+/**
+ * A poll of a balancer's link monitor, on its lane: it travels the management network, not our
+ * cables, so it is a mark and not an arrow. Its words, when it took a backend out, are the
+ * rotation's (`link monitor: server 2’s link down, out of rotation`), said once.
+ */
+export interface SceneLinkPoll {
+  key: string;
+  balancer: string;
+  at: Point;
+  /** Backend links it found down (taken out now, or already out). */
+  linksDown: number;
+  /** Node ids of the backends it took out of rotation. */
+  takenOut: string[];
 }
 
 /** `notice`, written beside a crash notice's arrow where it leaves the server. */
@@ -91,6 +106,7 @@ export interface SceneControl {
   drops: ControlDrop[];
   checkFailures: SceneCheckFailure[];
   rotations: SceneRotation[];
+  linkPolls: SceneLinkPoll[];
   tags: SceneControlTag[];
   roles: SceneRole[];
   storeMarks: SceneStoreMark[];
@@ -103,6 +119,7 @@ export const emptyControl = (): SceneControl => ({
   drops: [],
   checkFailures: [],
   rotations: [],
+  linkPolls: [],
   tags: [],
   roles: [],
   storeMarks: [],

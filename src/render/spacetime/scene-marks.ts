@@ -71,6 +71,7 @@ export type LegendKind =
   | 'signal'
   | 'check'
   | 'notice'
+  | 'link-poll'
   | 'heartbeat'
   | 'write'
   | 'fenced'

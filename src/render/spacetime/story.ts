@@ -157,6 +157,17 @@ export interface RotationChange {
   inRotation: boolean;
 }
 
+/**
+ * A poll of a balancer's link monitor (over its own management network: no message on our
+ * cables): how many backend links it found down, and the backends it took out for it.
+ */
+export interface LinkPoll {
+  balancer: number;
+  timeUs: number;
+  linksDown: number;
+  takenOut: number[];
+}
+
 /** A replica that took the lead, stepped down, or followed a newer term (concepts.md C3). */
 export interface RoleChange {
   node: number;
@@ -210,6 +221,7 @@ export interface Story {
   failures: Failure[];
   checks: CheckResult[];
   rotations: RotationChange[];
+  linkPolls: LinkPoll[];
   roles: RoleChange[];
   storeWrites: StoreWrite[];
   requests: Map<number, RequestStory>;
@@ -232,6 +244,7 @@ export const emptyStory = (): Story => ({
   failures: [],
   checks: [],
   rotations: [],
+  linkPolls: [],
   roles: [],
   storeWrites: [],
   requests: new Map(),

@@ -1,7 +1,8 @@
 /**
  * Golden SVG files of the six cause presets and of the presets where a signal ends the featured
  * request, in both views (plus one preset drawn with time running down, as on a phone), of the
- * load balancer presets, and of a paused leader's two endings (two leaders, or fenced). They pin the whole picture, byte for byte. When a change is meant,
+ * load balancer presets (one with a link monitor), and of a paused leader's two endings (two
+ * leaders, or fenced). They pin the whole picture, byte for byte. When a change is meant,
  * rewrite them with `UPDATE_GOLDEN=1 npx vitest run src/render/spacetime/svg.test.ts`, look
  * at them, and say why in the commit. A mismatch leaves `<name>-changed.svg` beside the golden
  * file to compare (git ignores those).
@@ -67,6 +68,15 @@ cases.push(
     { ...BALANCED, untilUs: 1_600_000, orientation: 'time-down', widthPx: 390, heightPx: 760 },
   ],
 );
+
+// A balancer's link monitor: a poll every 250 ms (four in view, from 750 ms); server 2 loses
+// power at 1,020 ms, and the poll at 1,250 ms finds its link down and takes it out (r23 was lost
+// meanwhile); the poll at 1.5 s still finds it down.
+cases.push([
+  'link-monitor-omniscient',
+  'link-monitor',
+  { ...BALANCED, fromUs: 700_000, untilUs: 1_600_000 },
+]);
 
 // A paused leader (concepts.md C3, G7): replica a pauses from 1 s to 4 s; b takes over with
 // term 2 at about 2.56 s; a wakes at 4 s and its write with token 1 is taken after b's token-2
