@@ -1,4 +1,5 @@
 import { PageTitle } from '../controls/PageTitle.tsx';
+import { ThemeButton } from '../controls/ThemeButton.tsx';
 import type { Theme } from '../../store/lab-store.ts';
 
 interface Props {
@@ -13,16 +14,7 @@ export function HpcHeader({ theme, onTheme }: Props) {
     <header className="ctl-header">
       <PageTitle title="Supercomputers and the cloud" />
       <div className="ctl-header-tools">
-        <button
-          type="button"
-          className="ctl-button ctl-button-quiet"
-          aria-pressed={dark}
-          onClick={() => onTheme(dark ? 'light' : 'dark')}
-        >
-          <span className="ctl-toggle-mark" aria-hidden="true" data-on={dark || undefined} />
-          <span className="ctl-phone-hidden">Dark</span>
-          <span className="ctl-narrow-hidden"> theme</span>
-        </button>
+        <ThemeButton dark={dark} onToggle={() => onTheme(dark ? 'light' : 'dark')} />
       </div>
     </header>
   );
