@@ -40,6 +40,19 @@ export const unreliableClocks: Lesson = {
       claims: [{ kind: 'counts', atLeast: { ok: 20 } }],
     },
     {
+      id: 'sync',
+      title: 'Synchronising, and losing it',
+      text: [
+        'This client’s clock starts 80 ms fast and gains 200 parts per million. Every second it asks the server for the time and sets its clock to the answer plus half the round trip; its first answer steps the clock back 80 ms.',
+        'At 5 s the cable to the server is cut. The client keeps running on its own clock, which drifts away again, and nothing tells it so.',
+      ],
+      scenario: preset('clock-sync'),
+      atUs: ms(8000),
+      revealed: true,
+      tryIt: 'Select the client and watch its time of day and its sync line before and after 5 s.',
+      claims: [{ kind: 'counts', atLeast: { ok: 10 } }],
+    },
+    {
       id: 'what-would-fix-it',
       title: 'Question: what would keep the right write?',
       text: ['The store, the clients and their clocks are as before.'],

@@ -61,6 +61,7 @@ const CODES: Record<string, string> = {
   driftPpm: 'dP',
   lww: 'lW',
   byUs: 'bU',
+  sync: 'sY',
   idempotencyKey: 'K',
   requestBytes: 'qb',
   responseBytes: 'rb',

@@ -39,6 +39,11 @@ interface NodeBase {
 export interface ClockSettings {
   offsetUs: number;
   driftPpm: number;
+  /**
+   * NTP-like synchronisation (concepts.md F4): every intervalUs the machine asks `server` for
+   * its time and sets its own clock to that plus half the round trip. Absent: never synced.
+   */
+  sync?: { server: string; intervalUs: number };
 }
 
 export interface ClientNode extends NodeBase {

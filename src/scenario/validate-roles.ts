@@ -141,8 +141,42 @@ export function readClock(c: Checker, raw: Obj, path: string): ClockSettings | u
     return undefined;
   }
   const obj = clock as Obj;
-  return {
+  const sync = field(obj, 'sync');
+  const settings: ClockSettings = {
     offsetUs: readNumber(c, obj, 'offsetUs', where, SPECS.clockOffsetUs, 0),
     driftPpm: readNumber(c, obj, 'driftPpm', where, SPECS.driftPpm, 0),
   };
+  if (sync === undefined) return settings;
+  const syncPath = join(where, 'sync');
+  if (typeof sync !== 'object' || sync === null || Array.isArray(sync)) {
+    c.error(syncPath, `must be {"server": "…", "intervalUs": …}; got ${describe(sync)}`);
+    return settings;
+  }
+  const server = field(sync as Obj, 'server');
+  if (typeof server !== 'string') {
+    c.error(join(syncPath, 'server'), `must name a server; got ${describe(server)}`);
+    return settings;
+  }
+  const intervalUs = readNumber(
+    c,
+    sync as Obj,
+    'intervalUs',
+    syncPath,
+    SPECS.syncIntervalUs,
+    1_000_000,
+  );
+  return { ...settings, sync: { server, intervalUs } };
+}
+
+/** A clock's time server must be a server of the scenario. */
+export function checkSync(c: Checker, nodes: ScenarioNode[]): void {
+  const kinds = new Map<string, NodeKind>(nodes.map((n) => [n.id, n.kind]));
+  nodes.forEach((node, i) => {
+    const server = node.clock?.sync?.server;
+    if (server === undefined || kinds.get(server) === 'server') return;
+    c.error(
+      join(join(join(join('nodes', i), 'clock'), 'sync'), 'server'),
+      `must name a server; got ${describe(server)}`,
+    );
+  });
 }

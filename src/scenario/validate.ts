@@ -20,7 +20,7 @@ import { DEFAULT_DURATION_US, LIMITS, SPECS } from './limits.ts';
 import { computeRoutes } from '../sim/routing.ts';
 import { SCENARIO_VERSION, type Scenario, type ScheduledAction } from './types.ts';
 import { readAction, refsOf } from './validate-action.ts';
-import { checkBackends, checkStorage } from './validate-roles.ts';
+import { checkBackends, checkStorage, checkSync } from './validate-roles.ts';
 import { readCables, readNodes, readWorkloads } from './validate-topology.ts';
 
 export type ValidationResult =
@@ -93,6 +93,7 @@ function readScenario(c: Checker, raw: unknown): Scenario | null {
   }
   const nodes = checkBackends(c, readNodes(c, nodeList));
   checkStorage(c, nodes);
+  checkSync(c, nodes);
   const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
   const cables = readCables(c, readList(c, raw, 'cables', LIMITS.cables, 'cables'), kinds);
   const workloads = readWorkloads(

@@ -11,7 +11,7 @@ import { validateScenario } from '../scenario/validate.ts';
 import { FC_SEED } from '../testing/arbitrary-scenario.ts';
 import { eventsOf, line, run } from '../testing/build-scenario.ts';
 import { monotonicUs, timeOfDayUs } from './clocks.ts';
-import { createSimulation, results } from './index.ts';
+import { createSimulation, decodeTrace, results } from './index.ts';
 
 function withClock(driftPpm: number, offsetUs = 0, schedule: ScheduledAction[] = []): Scenario {
   const base = line({ schedule, durationUs: 60_000_000 });
@@ -116,5 +116,66 @@ describe('last write wins, by the clients’ clocks', () => {
     });
     expect(eventsOf(events, 'lww-lost').map((e) => e.request)).toEqual(predicted);
     expect(predicted.length).toBeGreaterThan(0);
+  });
+});
+
+/** A client whose clock is 80 ms fast and drifts 200 ppm, synced every second to the server. */
+function synced(schedule: ScheduledAction[] = [], jitterUs = 0): Scenario {
+  const base = line({ switches: 1, schedule, durationUs: 12_000_000, link: { jitterUs } });
+  return {
+    ...base,
+    nodes: base.nodes.map((n) =>
+      n.id === 'client'
+        ? {
+            ...n,
+            clock: {
+              offsetUs: 80_000,
+              driftPpm: 200,
+              sync: { server: 'server', intervalUs: 1_000_000 },
+            },
+          }
+        : n,
+    ),
+  };
+}
+
+const clientClock = (sim: ReturnType<typeof createSimulation>) => sim.state.nodes[0]!.clock;
+
+describe('clock synchronisation', () => {
+  it('sets the clock to the server’s time plus half the round trip', () => {
+    const scenario = synced();
+    expect(validateScenario(scenario).problems).toEqual([]);
+    const { sim, events } = run(scenario);
+    const syncs = eventsOf(events, 'clock-sync');
+    expect(syncs.length).toBeGreaterThan(10);
+    // The first sync takes the 80 ms back: a step backwards.
+    expect(syncs[0]!.skewUs).toBeLessThan(-79_000);
+    // After it, the error is the drift since the last sync, plus the one-way difference (none).
+    sim.runUntil(10_500_000);
+    const errorUs = timeOfDayUs(clientClock(sim), sim.nowUs) - sim.nowUs;
+    expect(Math.abs(errorUs)).toBeLessThanOrEqual(Math.round(200 * 0.5) + 10);
+  });
+
+  it.each([1, 2, 3])('seed %i: with jitter, off by no more than half the round trip', (seed) => {
+    const sim = createSimulation({ ...synced([], 800), seed });
+    for (let t = 1_500_000; t <= 9_500_000; t += 1_000_000) {
+      sim.runUntil(t);
+      const events = eventsOf(decodeTrace(sim.trace, sim.world), 'clock-sync');
+      const last = events[events.length - 1]!;
+      const errorUs = Math.abs(timeOfDayUs(clientClock(sim), sim.nowUs) - sim.nowUs);
+      const driftSinceUs = Math.ceil((200 * (sim.nowUs - last.timeUs)) / 1_000_000);
+      expect(errorUs).toBeLessThanOrEqual(last.queueLength! / 2 + driftSinceUs + 1);
+    }
+  });
+
+  it('unreachable, the clock drifts away at drift × elapsed time', () => {
+    const scenario = synced([{ atUs: 2_100_000, kind: 'cut', cable: ['sw1', 'server'] }]);
+    const sim = createSimulation(scenario);
+    sim.runUntil(2_100_000);
+    const atCut = timeOfDayUs(clientClock(sim), sim.nowUs) - sim.nowUs;
+    sim.runUntil(12_100_000);
+    const later = timeOfDayUs(clientClock(sim), sim.nowUs) - sim.nowUs;
+    // Ten seconds at 200 ppm: 2 ms further off, and no sync since the cut.
+    expect(later - atCut).toBe(2000);
   });
 });

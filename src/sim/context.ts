@@ -56,6 +56,8 @@ export const EventKind = {
   electionTimeout: 16,
   /** a: load balancer: its link monitor polls the switches. */
   linkPoll: 17,
+  /** a: node: time to ask its time server. */
+  clockSync: 18,
 } as const;
 
 export function schedule(ctx: SimContext, timeUs: number, kind: number, a = 0, b = 0, c = 0): void {

@@ -158,6 +158,11 @@ export function decodeEvent(trace: Trace, world: World, index: number): TraceEve
       e.backend = nodeId(b);
       e.passed = c === 1;
       break;
+    case 'clock-sync':
+      e.node = nodeId(a);
+      e.skewUs = b;
+      e.queueLength = c;
+      break;
     case 'lww-lost':
       e.request = a;
       e.node = nodeId(b);

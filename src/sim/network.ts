@@ -10,6 +10,7 @@ import { EventKind, schedule, type SimContext } from './context.ts';
 import { chance, uniformInt } from './prng.ts';
 import { noteMessageDropped, receiveResponse } from './requests.ts';
 import { atBalancer } from './balancer.ts';
+import { answerTime, onTimeAnswer } from './clocks.ts';
 import { atReplica, storeWrite } from './replication.ts';
 import { acceptCheck, acceptControl, acceptRequest } from './server.ts';
 import { isSignal, receiveSignal, sendSignal } from './signals.ts';
@@ -28,6 +29,8 @@ export function sendMessage(ctx: SimContext, info: MessageInfo): void {
 function forward(ctx: SimContext, info: MessageInfo, node: number): void {
   if (node === info.target) {
     const kind = ctx.world.kinds[node];
+    if (info.kind === 'ntp-reply') return onTimeAnswer(ctx, info, node);
+    if (info.kind === 'ntp') return acceptControl(ctx, info, node, answerTime);
     if (kind === 'balancer') atBalancer(ctx, info, node);
     else if (kind === 'replica') acceptControl(ctx, info, node, atReplica);
     else if (info.kind === 'request') acceptRequest(ctx, info, node);

@@ -10,6 +10,7 @@ import { exponentialUs } from './det-math.ts';
 import { dropAtNode, sendMessage } from './network.ts';
 import { uniformInt } from './prng.ts';
 import { setPhase } from './requests.ts';
+import { answerTime } from './clocks.ts';
 import { storeWrite } from './replication.ts';
 import { sendSignal } from './signals.ts';
 import { writableRequest } from './records.ts';
@@ -124,6 +125,7 @@ export function answerHeldChecks(ctx: SimContext, node: number): void {
   ctx.state.nodes[node]!.heldChecks = [];
   for (const info of held) {
     if (info.kind === 'write') storeWrite(ctx, info, node);
+    else if (info.kind === 'ntp') answerTime(ctx, info, node);
     else answerCheck(ctx, info, node);
   }
 }

@@ -12,6 +12,7 @@ import { applyAction, type ActionResult } from './actions.ts';
 import { EventKind, type SimContext } from './context.ts';
 import { LATE_SEQ, peekEvent, popEvent, pushEventAt } from './event-queue.ts';
 import { onCheckTimeout, onHealthCheck, onLinkPoll, startBalancers } from './balancer.ts';
+import { onClockSync, startClockSync } from './clocks.ts';
 import { onArrive, onLost, onTransmitted } from './network.ts';
 import {
   onElectionTimeout,
@@ -211,6 +212,7 @@ function scheduleStart(ctx: SimContext): void {
   startWorkloads(ctx);
   startBalancers(ctx);
   startReplicas(ctx);
+  startClockSync(ctx);
 }
 
 function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number): void {
@@ -250,6 +252,8 @@ function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number
       return onElectionTimeout(ctx, a, b);
     case EventKind.linkPoll:
       return onLinkPoll(ctx, a);
+    case EventKind.clockSync:
+      return onClockSync(ctx, a);
     case EventKind.overloadEnd:
       return onOverloadEnd(ctx, a, b);
     default:

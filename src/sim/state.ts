@@ -47,7 +47,16 @@ export type SignalKind = 'refused' | 'reset' | 'unreachable';
  * balancer's health check and its answer, and a crash-notification script's notice.
  */
 export type ControlKind =
-  'check' | 'check-ok' | 'notice' | 'heartbeat' | 'stale' | 'write' | 'write-ok' | 'write-refused';
+  | 'ntp'
+  | 'ntp-reply'
+  | 'check'
+  | 'check-ok'
+  | 'notice'
+  | 'heartbeat'
+  | 'stale'
+  | 'write'
+  | 'write-ok'
+  | 'write-refused';
 
 /** What is known about a message when it is sent; never changes. */
 export interface MessageInfo {
@@ -174,6 +183,12 @@ export interface ClockState {
   sinceUs: number;
   /** What drift has added to the monotonic clock before the current rate began. */
   monotonicDriftUs: number;
+  /** The time request awaited (its number, or -1) and the monotonic clock when it left. */
+  syncSeq: number;
+  syncSentMonoUs: number;
+  /** When the clock was last set by a time server (-1: never), and by how much. */
+  lastSyncUs: number;
+  lastCorrectionUs: number;
 }
 
 /** What a replica believes: whether it leads, and in which term. */
@@ -361,6 +376,10 @@ export function createState(world: World, seed: number): SimState {
         driftPpm: node.clock?.driftPpm ?? 0,
         sinceUs: 0,
         monotonicDriftUs: 0,
+        syncSeq: -1,
+        syncSentMonoUs: 0,
+        lastSyncUs: -1,
+        lastCorrectionUs: 0,
       },
     })),
     directions: world.directions.map((d) => ({

@@ -49,6 +49,7 @@ export const TRACE_TYPES = [
   'link-poll', // load balancer, backend links found down
   'link-down', // load balancer, backend: the monitor found its link down
   'lww-lost', // request, store, how much older its stamp was than the newest kept (µs)
+  'clock-sync', // node, how far its clock was set (µs, negative: back), the round trip (µs)
 ] as const;
 export type TraceType = (typeof TRACE_TYPES)[number];
 

@@ -1,6 +1,6 @@
 /**
- * The canvas over the graph that draws what moves: messages, queues, drop marks, the clients'
- * timers and a balancer's link monitor polling (link-polls.ts). It lives outside React: created
+ * The canvas over the graph that draws what moves: messages, queues, drop marks, writes a
+ * last-write-wins store dropped (lww-marks.ts), the clients' timers and a balancer's link monitor polling (link-polls.ts). It lives outside React: created
  * when the canvas mounts, it draws on every frame of the controller (while playing, and after a
  * step or an action), and on its own animation frame when the view changes (zoom, resize,
  * theme, highlight, speed, the truth shown or hidden). Nothing here sets React state.
@@ -22,6 +22,7 @@ import { drawDropMark, drawMessagePoints, type DotSizes } from './draw-messages.
 import { drawTimerRows } from './draw-timers.ts';
 import { fadeAlpha, type Transform } from './geometry.ts';
 import { drawLinkPolls } from './link-polls.ts';
+import { drawLwwLosses } from './lww-marks.ts';
 import { collectMessages, dropPoint, kindCode, MessagePoints, REQUEST } from './message-points.ts';
 import { FALLBACK_PALETTE, type Palette } from './palette.ts';
 import type { GraphScene } from './scene.ts';
@@ -143,6 +144,8 @@ export class MessageLayer {
       collectMessages(scene, sim.state, sim.nowUs, this.highlight, this.points);
       drawMessagePoints(ctx, this.points, this.palette, sizes);
       this.drawDrops(ctx, scene, sizes);
+      const { reader } = this.controller;
+      drawLwwLosses(ctx, reader.log, scene, sim.world.index, clock, this.palette, sizes);
     }
     this.drawTimers(ctx, scene, pixel);
   }

@@ -59,6 +59,8 @@ export function kindCode(kind: MessageInfo['kind']): number {
     case 'stale':
     case 'check':
     case 'check-ok':
+    case 'ntp':
+    case 'ntp-reply':
       return CONTROL;
     case 'write':
     case 'write-ok':

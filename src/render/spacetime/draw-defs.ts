@@ -27,6 +27,9 @@ const LOOKS: Record<MessageKind, ArrowLook> = {
   check: 'check',
   'check-ok': 'check',
   notice: 'notice',
+  // A clock's question to a time server and its answer: as routine as a health check.
+  ntp: 'check',
+  'ntp-reply': 'check',
   // A replicated service's own traffic (concepts.md C3, G7). A stale term's answer to a
   // heartbeat is as routine as the heartbeat; a write's answer goes with the write.
   heartbeat: 'heartbeat',

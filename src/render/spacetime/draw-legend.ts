@@ -2,6 +2,7 @@ import { CHECK_DASH, controlWidthPx, diamond, POLL_QUIET_PX } from './draw-contr
 import { fence } from './draw-replicas.ts';
 import { drawCross, FUTURE_OPACITY, SIGNAL_DASH } from './draw-requests.ts';
 import { headId, lookColor } from './draw-defs.ts';
+import { lostWriteMark } from './draw-lww.ts';
 import { drawText } from './draw-text.ts';
 import { round1 } from './frame.ts';
 import { LEGEND_SAMPLE_PX, legendTextX } from './legend.ts';
@@ -83,6 +84,11 @@ function sample(item: SceneLegendItem, p: DiagramPalette, waitColor: string): Sv
       const lane = el('line', { ...line, stroke: p.lane, 'stroke-width': 2 });
       const bar = { x1: x + 11, y1: y - 8, x2: x + 11, y2: y + 8 };
       return el('g', {}, [lane, fence(bar, 'f', p)], key);
+    }
+    case 'lww-lost': {
+      // A stretch of the store's lane with the dropped write on it.
+      const lane = el('line', { ...line, stroke: p.lane, 'stroke-width': 2 });
+      return el('g', {}, [lane, lostWriteMark({ x: x + 11, y }, 'm', p, sw + 0.5)], key);
     }
     case 'timeout':
       return el(

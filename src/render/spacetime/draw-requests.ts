@@ -8,6 +8,7 @@
 import { cutByRequest } from './cut-by-request.ts';
 import { arrowLook, headId, lookColor } from './draw-defs.ts';
 import { round1 } from './frame.ts';
+import { drawLww } from './draw-lww.ts';
 import { drawText } from './draw-text.ts';
 import type { DiagramPalette } from './palette.ts';
 import type {
@@ -39,7 +40,15 @@ export const FUTURE_OPACITY = 0.4;
 
 type Parts = Pick<
   Scene,
-  'waits' | 'arrows' | 'signalTags' | 'drops' | 'timeouts' | 'failures' | 'lates'
+  | 'waits'
+  | 'arrows'
+  | 'signalTags'
+  | 'drops'
+  | 'timeouts'
+  | 'failures'
+  | 'lates'
+  | 'lwwLosses'
+  | 'stamps'
 >;
 
 export function drawRequests(
@@ -47,8 +56,8 @@ export function drawRequests(
   p: DiagramPalette,
   options: RequestDrawOptions & FutureOptions,
 ): SvgNode[] {
-  const { waits, arrows, signalTags, drops, timeouts, failures, lates } = scene;
-  const lists = { waits, arrows, signalTags, drops, timeouts, failures, lates };
+  const { waits, arrows, signalTags, drops, timeouts, failures, lates, lwwLosses, stamps } = scene;
+  const lists = { waits, arrows, signalTags, drops, timeouts, failures, lates, lwwLosses, stamps };
   const parts = cutByRequest<string, Parts>(lists);
   const none: Parts = {
     waits: [],
@@ -58,6 +67,8 @@ export function drawRequests(
     timeouts: [],
     failures: [],
     lates: [],
+    lwwLosses: [],
+    stamps: [],
   };
   return scene.requests.map((r) => drawRequest(r, parts.get(r.id) ?? none, p, options));
 }
@@ -105,6 +116,7 @@ function drawRequest(
     add(l.at, el('circle', { ...ring, 'stroke-width': 2 }, [], l.key));
     if (l.label) add(l.at, drawText(l.label, p, { fill: p.danger, bold: true }));
   }
+  for (const [from, node] of drawLww(parts.lwwLosses, parts.stamps, p, sw + 0.5)) add(from, node);
   if (request.label) add(request.label, drawText(request.label, p, { fill: p.text, bold: true }));
   const attrs: SvgNode['attrs'] = { 'data-request': request.id, 'aria-label': request.name };
   if (options.emphasis !== null) attrs['data-emphasis'] = emphasised ? 'on' : 'off';

@@ -24,6 +24,7 @@ import { laneOrder } from './lane-order.ts';
 import { layoutClientView } from './layout-client.ts';
 import { layoutControl } from './layout-control.ts';
 import { layoutNetwork } from './layout-network.ts';
+import { layoutLww } from './layout-lww.ts';
 import { layoutReplicas } from './layout-replicas.ts';
 import { layoutSignalTags } from './layout-signals.ts';
 import { layoutLegend } from './legend.ts';
@@ -94,6 +95,7 @@ export function layoutSpaceTime(trace: Trace, world: World, options: LayoutOptio
   layoutClientMarks(b, client === null);
   if (client === null) layoutControl(b);
   if (client === null) layoutReplicas(b);
+  if (client === null) layoutLww(b);
   layoutSignalTags(b);
   const parts = partsByRequest(story);
   b.scene.requests = [...drawn]
@@ -158,6 +160,8 @@ function emptyScene(
     failures: [],
     signalTags: [],
     lates: [],
+    lwwLosses: [],
+    stamps: [],
     requests: [],
     control: emptyControl(),
     fog: null,

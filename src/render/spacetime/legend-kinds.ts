@@ -44,6 +44,7 @@ export function legendKinds(story: Story, window: Window, clientView: boolean): 
         hops.some((h) => h.kind === 'write-refused') ||
           story.storeWrites.some((w) => !w.accepted && inside(w.timeUs)),
       ],
+      ['lww-lost', story.lwwLosses.some((loss) => inside(loss.timeUs))],
       ['queue', waits.some((w) => w.what === 'queue')],
       ['service', waits.some((w) => w.what === 'service')],
       ['drop', story.drops.some((d) => inside(d.timeUs))],

@@ -17,6 +17,7 @@ const WORDS: Record<LegendKind, string> = {
   heartbeat: 'heartbeat',
   write: 'write (token)',
   fenced: 'fenced: old token refused',
+  'lww-lost': 'write dropped: stamped earlier than the newest',
   queue: 'waiting in a queue',
   service: 'being served',
   drop: 'dropped',

@@ -9,7 +9,7 @@ import { requestLabel, type World } from '../../sim/index.ts';
 import { cutByRequest } from './cut-by-request.ts';
 import { formatSpan } from './scale.ts';
 import { failureTruth, isSignalKind, SIGNAL_TAG } from './signal-words.ts';
-import type { Drop, Failure, Hop, Receive, Send, Story, Timeout, Wait } from './story.ts';
+import type { Drop, Failure, Hop, LwwLoss, Receive, Send, Story, Timeout, Wait } from './story.ts';
 
 /** A request's part of the story. */
 export interface RequestParts {
@@ -20,12 +20,13 @@ export interface RequestParts {
   receives: Receive[];
   timeouts: Timeout[];
   failures: Failure[];
+  lwwLosses: LwwLoss[];
 }
 
 /** The story cut by request, in one pass. */
 export function partsByRequest(story: Story): Map<number, RequestParts> {
-  const { sends, hops, waits, drops, receives, timeouts, failures } = story;
-  return cutByRequest({ sends, hops, waits, drops, receives, timeouts, failures });
+  const { sends, hops, waits, drops, receives, timeouts, failures, lwwLosses } = story;
+  return cutByRequest({ sends, hops, waits, drops, receives, timeouts, failures, lwwLosses });
 }
 
 /**
@@ -75,6 +76,13 @@ export function omniscientName(world: World, request: number, parts: RequestPart
       words.push(`${failure.outcome}: ${failureTruth(failure.outcome, label(server), sender)}`);
     }
     if (receive?.late) words.push('late response');
+    // The client heard ok; only the omniscient view knows the store threw the write away.
+    const lost = mine(parts.lwwLosses)[0];
+    if (lost) {
+      words.push(
+        `ok, but its write was dropped: stamped ${formatSpan(lost.skewUs)} earlier than the newest`,
+      );
+    }
     const ignored = receives.find((r) => isSignalKind(r.kind) && !r.ended);
     if (ignored) words.push(`${signalWord(ignored)} after the timeout, ignored`);
     return words.join(', ');

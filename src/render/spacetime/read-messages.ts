@@ -88,6 +88,7 @@ export class MessageReader {
       wait: null,
     });
     if (info.kind !== 'request') return;
+    if (info.stampUs !== undefined) this.story.stamps.set(message, info.stampUs);
     this.clients.onRequestMessage({
       message,
       request: info.request,

@@ -123,6 +123,8 @@ function readRow(trace: Trace, index: number, readers: Readers): void {
     case 'write':
     case 'fenced':
       return replicas.onWrite(a, b, c, type === 'write', t);
+    case 'lww-lost':
+      return onLwwLost(story, a, b, c, t);
     default:
       return;
   }
@@ -132,4 +134,15 @@ function readRow(trace: Trace, index: number, readers: Readers): void {
 function onLinkDown(story: Story, balancer: number, backend: number, timeUs: number): void {
   const poll = story.linkPolls.findLast((p) => p.balancer === balancer);
   if (poll?.timeUs === timeUs) poll.takenOut.push(backend);
+}
+
+/**
+ * A write the store dropped: its row follows the process-end of the request it handled, at the
+ * same time, so that service wait (just ended) says which attempt it was.
+ */
+function onLwwLost(story: Story, request: number, node: number, skewUs: number, t: number): void {
+  const served = story.waits.findLast(
+    (w) => w.request === request && w.node === node && w.what === 'service' && w.toUs === t,
+  );
+  story.lwwLosses.push({ request, attempt: served?.attempt ?? 0, node, timeUs: t, skewUs });
 }

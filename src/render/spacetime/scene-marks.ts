@@ -54,6 +54,32 @@ export interface SceneLate {
   label: Label | null;
 }
 
+/**
+ * A write a last-write-wins store dropped (concepts.md F9), on the store's lane where it handled
+ * it: `dropped: stamped 20 ms earlier`. Omniscient view only: its client was told ok.
+ */
+export interface SceneLwwLoss {
+  key: string;
+  request: string;
+  attempt: number;
+  /** The store's node id. */
+  node: string;
+  skewUs: number;
+  at: Point;
+  label: Label | null;
+}
+
+/** A write's stamp, its client's clock at send (`stamp 80 ms`), beside its arrow's start. */
+export interface SceneStamp {
+  key: string;
+  message: number;
+  request: string;
+  stampUs: number;
+  /** The stamp is older than the newest the store kept: the write was dropped. */
+  lost: boolean;
+  label: Label;
+}
+
 export interface SceneRequest {
   /** `r3` */
   id: string;
@@ -75,6 +101,7 @@ export type LegendKind =
   | 'heartbeat'
   | 'write'
   | 'fenced'
+  | 'lww-lost'
   | 'queue'
   | 'service'
   | 'drop'

@@ -10,8 +10,10 @@ import type {
   SceneFailure,
   SceneLate,
   SceneLegendItem,
+  SceneLwwLoss,
   SceneRequest,
   SceneSignalTag,
+  SceneStamp,
   SceneTimeout,
 } from './scene-marks.ts';
 import type { SceneControl } from './scene-control.ts';
@@ -159,6 +161,9 @@ export interface Scene {
   failures: SceneFailure[];
   signalTags: SceneSignalTag[];
   lates: SceneLate[];
+  /** Writes a last-write-wins store dropped, and the writes' stamps (omniscient view only). */
+  lwwLosses: SceneLwwLoss[];
+  stamps: SceneStamp[];
   requests: SceneRequest[];
   /** The load balancers' own traffic and verdicts (omniscient view only). */
   control: SceneControl;

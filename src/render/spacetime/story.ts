@@ -191,6 +191,21 @@ export interface StoreWrite {
   newest: number;
 }
 
+/**
+ * A write a last-write-wins store dropped (concepts.md F9): stamped, by its writer's clock,
+ * earlier than the newest it had kept, though it may have come later in true time.
+ */
+export interface LwwLoss {
+  request: number;
+  attempt: number;
+  /** The store. */
+  node: number;
+  /** When the store handled it (its service ended). */
+  timeUs: number;
+  /** How much earlier its stamp was than the newest kept. */
+  skewUs: number;
+}
+
 export interface RequestStory {
   request: number;
   client: number;
@@ -224,6 +239,9 @@ export interface Story {
   linkPolls: LinkPoll[];
   roles: RoleChange[];
   storeWrites: StoreWrite[];
+  lwwLosses: LwwLoss[];
+  /** Each request message's stamp (its client's time of day at send), for an LWW store. */
+  stamps: Map<number, number>;
   requests: Map<number, RequestStory>;
   /** Messages left out to keep the drawing bounded (see `maxHops`). */
   omittedMessages: number;
@@ -247,6 +265,8 @@ export const emptyStory = (): Story => ({
   linkPolls: [],
   roles: [],
   storeWrites: [],
+  lwwLosses: [],
+  stamps: new Map(),
   requests: new Map(),
   omittedMessages: 0,
 });

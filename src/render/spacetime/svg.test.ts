@@ -2,9 +2,9 @@
  * Golden SVG files of the six cause presets and of the presets where a signal ends the featured
  * request, in both views (plus one preset drawn with time running down, as on a phone), of the
  * load balancer presets (one with a link monitor), and of a paused leader's two endings (two
- * leaders, or fenced). They pin the whole picture, byte for byte. When a change is meant,
- * rewrite them with `UPDATE_GOLDEN=1 npx vitest run src/render/spacetime/svg.test.ts`, look
- * at them, and say why in the commit. A mismatch leaves `<name>-changed.svg` beside the golden
+ * leaders, or fenced), and of last write wins under clock skew. They pin the whole picture,
+ * byte for byte. When a change is meant, rewrite them with
+ * `UPDATE_GOLDEN=1 npx vitest run src/render/spacetime/svg.test.ts`, look at them, and say why in the commit. A mismatch leaves `<name>-changed.svg` beside the golden
  * file to compare (git ignores those).
  */
 
@@ -92,6 +92,15 @@ cases.push(
     { ...FAILOVER, orientation: 'time-down', widthPx: 390, heightPx: 760 },
   ],
 );
+
+// Last write wins under skew (concepts.md F9): client b's clock is 50 ms behind, so each of its
+// writes (r2, r4, r6), though 30 ms after a's, is stamped 20 ms earlier and dropped at the store;
+// each write's stamp beside its arrow. Three rounds, so every drop has its words.
+cases.push([
+  'clock-skew-omniscient',
+  'clock-skew',
+  { widthPx: 1320, heightPx: 420, untilUs: 310_000 },
+]);
 
 describe('golden space-time diagrams', () => {
   for (const [name, preset, options] of cases) {

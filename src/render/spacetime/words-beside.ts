@@ -23,7 +23,8 @@ const STEP_PX = 4;
  * already placed (time down, words reach across other lanes). Across, words that would run off
  * the end of the time axis end at the moment instead; down, they may go a line or two later.
  * Time down, `clearOf` (the arrows, level there) may not run through the words: they go as
- * much later as it takes, a little at a time.
+ * much later as it takes, a little at a time. With `clearAcross`, across too: the words are
+ * left out rather than written over an arrow.
  */
 export function wordsBeside(
   b: Builder,
@@ -32,12 +33,13 @@ export function wordsBeside(
   sides: ('near' | 'far')[],
   text: string,
   clearOf: Segment[] = [],
+  clearAcross = false,
 ): Label | null {
   const { frame, room } = b;
   const i = frame.lanes.indexOf(lanePx);
   const before = frame.across && t + 4 + text.length * CHAR_PX > frame.time.endPx;
   const anchor: Label['anchor'] = before ? 'end' : 'start';
-  const avoid = frame.across ? [] : clearOf;
+  const avoid = frame.across && !clearAcross ? [] : clearOf;
   // Time down, a line or two later will do, when the words at the moment are in the way.
   const later =
     avoid.length > 0
@@ -81,6 +83,8 @@ function placedWords(b: Builder): Label[] {
     ...scene.control.tags.map((tag) => tag.label),
     ...[...scene.control.roles, ...scene.control.storeMarks].map((mark) => mark.label),
     ...scene.control.tokens.map((token) => token.label),
+    ...scene.lwwLosses.map((loss) => loss.label),
+    ...scene.stamps.map((stamp) => stamp.label),
   ].filter((label): label is Label => label !== null);
 }
 

@@ -50,4 +50,32 @@ export const clockSkew: Preset = {
   featured: { id: 'r2', outcome: 'ok', processedCount: 0 },
 };
 
-export const CLOCK_PRESETS: readonly Preset[] = [clockSkew];
+export const clockSync: Preset = {
+  id: 'clock-sync',
+  scenario: {
+    ...threeNodeScenario(
+      'Clock sync, and losing it',
+      'The client’s clock starts 80 ms fast and gains 200 ppm (17 s a day). Every second it asks the server for the time and sets its clock to the answer plus half the round trip: the first answer steps it back 80 ms. At 5 s the cable to the server is cut: no more answers, and the clock drifts away again until the cable is mended at 9 s.',
+      [
+        { atUs: ms(5000), kind: 'cut', cable: ['switch', 'server'] },
+        { atUs: ms(9000), kind: 'restore', cable: ['switch', 'server'] },
+      ],
+      { intervalUs: ms(500) },
+    ),
+    durationUs: ms(12_000),
+    nodes: threeNodeScenario('', '', []).nodes.map((n) =>
+      n.kind === 'client'
+        ? {
+            ...n,
+            clock: {
+              offsetUs: ms(80),
+              driftPpm: 200,
+              sync: { server: 'server', intervalUs: ms(1000) },
+            },
+          }
+        : n,
+    ),
+  },
+};
+
+export const CLOCK_PRESETS: readonly Preset[] = [clockSkew, clockSync];
