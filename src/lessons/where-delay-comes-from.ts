@@ -66,6 +66,37 @@ export const whereDelayComesFrom: Lesson = {
       claims: [{ kind: 'later-than', timeoutUs: ms(100), atLeastPercent: 3 }],
     },
     {
+      id: 'packets',
+      title: 'Packets: shared, and unbounded',
+      text: [
+        'The cables here are shared by everything, as in any datacenter: about 40 requests a second with 10 kB answers keep them busy only a third of the time, and nothing is ever refused.',
+        'But when answers come together they queue, so the delay varies. Sharing makes the most of the cables, and gives up any bound on the delay.',
+      ],
+      scenario: preset('packet-switched'),
+      atUs: ms(20_500),
+      revealed: true,
+      stage: 'round-trips',
+      claims: [
+        { kind: 'counts', atLeast: { ok: 700 } },
+        { kind: 'counts', atMost: { timeout: 0 } },
+      ],
+    },
+    {
+      id: 'circuits',
+      title: 'Circuits: reserved, constant, refused',
+      text: [
+        'The same traffic on the same cables, now cut into 4 reserved circuits, as a telephone network is. A request places a call that holds a circuit on each cable until its answer is back: every answer crosses in the same time.',
+        'But a call holds its circuits even while nothing moves on them, and about a third of the calls find all 4 busy and are refused at once. A bounded delay costs capacity; bursty traffic is why datacenters choose packets.',
+      ],
+      scenario: preset('circuit-switched'),
+      atUs: ms(20_500),
+      revealed: true,
+      stage: 'round-trips',
+      tryIt:
+        'Compare the two Round trips plots: a wide spread, or one narrow spike and many refusals.',
+      claims: [{ kind: 'counts', atMost: { timeout: 0 } }],
+    },
+    {
       id: 'what-bounds-delay',
       title: 'Question: what bounds the delay?',
       text: [

@@ -62,6 +62,7 @@ const CODES: Record<string, string> = {
   lww: 'lW',
   byUs: 'bU',
   sync: 'sY',
+  circuitSlots: 'cS',
   idempotencyKey: 'K',
   requestBytes: 'qb',
   responseBytes: 'rb',

@@ -56,6 +56,7 @@ export const SPECS = {
   clockOffsetUs: { min: -HOUR_US, max: HOUR_US, integer: true, unit: 'µs' },
   driftPpm: { min: -100_000, max: 100_000, unit: 'ppm' },
   syncIntervalUs: us(1000, HOUR_US),
+  circuitSlots: { min: 1, max: 10_000, integer: true, unit: 'slots' },
   // Workloads.
   intervalUs: us(100, HOUR_US),
   startUs: us(0, HOUR_US),

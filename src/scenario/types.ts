@@ -161,6 +161,13 @@ export interface LinkParams {
 export interface Cable extends LinkParams {
   a: string;
   b: string;
+  /**
+   * Circuit-switched (concepts.md E1): each direction has this many reserved slots, each a
+   * fixed share of the bandwidth. A message takes a free slot and crosses in a constant time
+   * (its size at the slot's rate, plus the latency: no queue, no jitter, no loss); when every
+   * slot is taken the call is refused at once. Absent: packet-switched, shared and queued.
+   */
+  circuitSlots?: number;
 }
 
 export type WorkloadMode = 'interval' | 'poisson' | 'on-demand';

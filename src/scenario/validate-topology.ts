@@ -181,7 +181,12 @@ export function readCables(
     if (pairs.has(`${a} ${b}`))
       return c.error(path, `${describe(a)} and ${describe(b)} are joined by another cable already`);
     pairs.add(`${a} ${b}`).add(`${b} ${a}`);
+    const slots = field(raw, 'circuitSlots');
     cables.push({
+      // Written only when given: a packet-switched cable reads back as it always did.
+      ...(slots === undefined
+        ? {}
+        : { circuitSlots: readNumber(c, raw, 'circuitSlots', path, SPECS.circuitSlots, 1) }),
       a,
       b,
       latencyUs: readNumber(c, raw, 'latencyUs', path, SPECS.latencyUs, DEFAULT_LINK.latencyUs),

@@ -13,6 +13,7 @@ import { atBalancer } from './balancer.ts';
 import { answerTime, onTimeAnswer } from './clocks.ts';
 import { atReplica, storeWrite } from './replication.ts';
 import { acceptCheck, acceptControl, acceptRequest } from './server.ts';
+import { writableRequest } from './records.ts';
 import { isSignal, receiveSignal, sendSignal } from './signals.ts';
 import type { MessageInfo } from './state.ts';
 import { dropReasonCode, type DropReason } from './vocabulary.ts';
@@ -69,6 +70,7 @@ function enqueue(ctx: SimContext, info: MessageInfo, direction: number): void {
     dropInCable(ctx, info, 'cable cut', direction);
     return;
   }
+  if (ctx.world.directions[direction]!.circuitSlots > 0) return onCircuit(ctx, info, direction);
   if (dir.queue.length >= dir.params.queueCapacity) {
     dropInCable(ctx, info, 'cable queue full', direction);
     return;
@@ -125,6 +127,53 @@ function leaveWire(ctx: SimContext, direction: number, id: number): void {
     1,
   );
 }
+
+/**
+ * A circuit: a free slot carries the message at the slot's share of the bandwidth, then the
+ * latency, always the same for the same size; with no free slot the call is refused at once,
+ * and for a request the network says so (a busy signal) instead of queueing it.
+ */
+function onCircuit(ctx: SimContext, info: MessageInfo, direction: number): void {
+  const dir = ctx.state.directions[direction]!;
+  const slots = ctx.world.directions[direction]!.circuitSlots;
+  const from = ctx.world.directions[direction]!.from;
+  if (!holdsCircuit(ctx, info, direction)) {
+    dropAtNode(ctx, info, 'no free circuit', from);
+    if (info.kind === 'request') sendSignal(ctx, info, 'refused', from);
+    return;
+  }
+  const now = ctx.state.nowUs;
+  ctx.trace.record(now, 'link-enqueue', info.id, direction, 0);
+  ctx.trace.record(now, 'transmit', info.id, direction);
+  const arriveUs = now + circuitDelayUs(info.bytes, dir.params, slots);
+  dir.inFlight.push({ id: info.id, departUs: now, arriveUs, lost: false });
+  schedule(ctx, arriveUs, EventKind.arrive, info.id, direction, dir.wireEpoch);
+}
+
+/**
+ * A request places a call: it takes a slot on the cable for its attempt, and the answer comes
+ * back on the same slot; the attempt hangs up when it ends (see requests.ts). An answer whose
+ * call has ended, and any message when every slot is taken, has no circuit. Control messages
+ * ride a channel of their own and never need one.
+ */
+function holdsCircuit(ctx: SimContext, info: MessageInfo, direction: number): boolean {
+  if (info.request === 0) return true;
+  const cable = direction >> 1;
+  const attempt = writableRequest(ctx, info.request).attempts[info.attempt]!;
+  if (attempt.circuits.includes(cable)) return true;
+  const calls = ctx.state.directions[2 * cable]!;
+  const slots = ctx.world.directions[direction]!.circuitSlots;
+  if (info.kind !== 'request' || attempt.status !== 'outstanding' || calls.slotsBusy >= slots) {
+    return false;
+  }
+  calls.slotsBusy++;
+  attempt.circuits.push(cable);
+  return true;
+}
+
+/** A circuit's delay for a message: its size at one slot's rate, plus the latency. Its bound. */
+export const circuitDelayUs = (bytes: number, params: LinkParams, slots: number): number =>
+  Math.ceil((bytes * 8 * slots) / params.bandwidthMbps) + params.latencyUs;
 
 export function onArrive(ctx: SimContext, id: number, direction: number, epoch: number): void {
   if (epoch !== ctx.state.directions[direction]!.wireEpoch) return;

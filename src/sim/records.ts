@@ -14,7 +14,10 @@ export function writableRequest(ctx: SimContext, id: number): RequestRecord {
   if (id <= ctx.state.settledRequests) throw new Error(`r${id} is settled and cannot change`);
   const record = ctx.state.requests[id - 1]!;
   if (ctx.writable.has(record)) return record;
-  const copy = { ...record, attempts: record.attempts.map((a) => ({ ...a })) };
+  const copy = {
+    ...record,
+    attempts: record.attempts.map((a) => ({ ...a, circuits: a.circuits.slice() })),
+  };
   ctx.state.requests[id - 1] = copy;
   ctx.writable.add(copy);
   return copy;

@@ -11,7 +11,12 @@ import { addRequest, writableRequest } from './records.ts';
 import { isSignal } from './signals.ts';
 import { timeOfDayUs } from './clocks.ts';
 import { uniformInt } from './prng.ts';
-import { RETRY_BUDGET_CAP, type AttemptPhase, type MessageInfo } from './state.ts';
+import {
+  RETRY_BUDGET_CAP,
+  type AttemptPhase,
+  type AttemptRecord,
+  type MessageInfo,
+} from './state.ts';
 import { causeCode, outcomeCode, type Cause, type Outcome } from './vocabulary.ts';
 
 /** Begin a new request of a workload; its first attempt leaves now. */
@@ -54,6 +59,7 @@ function sendAttempt(ctx: SimContext, id: number): void {
     signal: 'none',
     signalMessage: -1,
     backend: -1,
+    circuits: [],
     status: 'outstanding',
     cause: null,
   });
@@ -134,6 +140,7 @@ export function endAttempt(
   const record = request.attempts[attempt]!;
   record.status = outcome;
   record.cause = cause;
+  hangUp(ctx, record);
   if (outcome === 'timeout')
     ctx.trace.record(state.nowUs, 'timeout', id, attempt, causeCode(cause));
   else ctx.trace.record(state.nowUs, 'attempt-failed', id, attempt, outcomeCode(outcome));
@@ -160,6 +167,7 @@ export function receiveResponse(ctx: SimContext, info: MessageInfo): void {
   const record = request.attempts[info.attempt]!;
   record.phase = 'response received';
   if (record.status === 'outstanding') {
+    hangUp(ctx, record);
     record.status = 'ok';
     request.status = 'ok';
     request.endedAtUs = state.nowUs;
@@ -169,6 +177,12 @@ export function receiveResponse(ctx: SimContext, info: MessageInfo): void {
     request.lateResponse = true;
     ctx.trace.record(state.nowUs, 'late-response', info.request, info.attempt);
   }
+}
+
+/** The attempt is over: the circuits it held are free for other calls. */
+function hangUp(ctx: SimContext, record: AttemptRecord): void {
+  for (const cable of record.circuits) ctx.state.directions[2 * cable]!.slotsBusy--;
+  record.circuits = [];
 }
 
 /** Follow an attempt through the network and the server, for the cause rule. */

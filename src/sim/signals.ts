@@ -12,7 +12,8 @@ import { sendMessage } from './network.ts';
 import { writableRequest } from './records.ts';
 import { endAttempt } from './requests.ts';
 import type { MessageInfo, MessageKind, SignalKind } from './state.ts';
-import { SIGNALLED_CAUSE, type SignalledOutcome } from './vocabulary.ts';
+import { causeOfTimeout } from './causes.ts';
+import type { SignalledOutcome } from './vocabulary.ts';
 
 /** An RST is bare IP and TCP headers; an ICMP message also quotes the start of the packet. */
 const SIGNAL_BYTES: Record<SignalKind, number> = { refused: 40, reset: 40, unreachable: 56 };
@@ -68,6 +69,10 @@ export function receiveSignal(ctx: SimContext, info: MessageInfo): void {
   record.signal = 'received';
   // After a timeout the client closed that connection: nobody is listening for this.
   if (record.status !== 'outstanding') return;
-  const outcome = SIGNAL_OUTCOME[info.kind];
-  endAttempt(ctx, info.request, info.attempt, outcome, SIGNALLED_CAUSE[outcome]);
+  // The cause is where the request ended, as for a timeout: at a dead process (remote crashed),
+  // or somewhere on the way (request lost: a router, a busy circuit, a balancer with nobody).
+  const request = state.requests[info.request - 1]!;
+  const server = record.backend >= 0 ? record.backend : request.server;
+  const cause = causeOfTimeout(record.phase, state.nodes[server]!.process);
+  endAttempt(ctx, info.request, info.attempt, SIGNAL_OUTCOME[info.kind], cause);
 }

@@ -104,6 +104,8 @@ export interface AttemptRecord {
   signalMessage: number;
   /** The server a load balancer passed it to, or -1. */
   backend: number;
+  /** Circuit-switched cables this attempt holds a slot on (a call), until it ends. */
+  circuits: number[];
   status: RequestStatus;
   cause: Cause | null;
 }
@@ -253,6 +255,8 @@ export interface DirectionState {
   sendEpoch: number;
   /** Bumped when the wire is cleared by a cut, so arrivals on it are ignored. */
   wireEpoch: number;
+  /** A circuit's calls in progress (kept on the cable's first direction, 2c). */
+  slotsBusy: number;
 }
 
 /** One stream per subsystem, so a change in one does not reshuffle the draws of the others. */
@@ -394,6 +398,7 @@ export function createState(world: World, seed: number): SimState {
       lastArrivalUs: 0,
       sendEpoch: 0,
       wireEpoch: 0,
+      slotsBusy: 0,
     })),
     messages: new Map(),
     requests: [],

@@ -66,6 +66,7 @@ export const DROP_REASONS = [
   'buffer full',
   'route down',
   'no backend in rotation',
+  'no free circuit',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 

@@ -22,6 +22,8 @@ export interface Direction {
   to: number;
   /** The cable's own parameters, to which `restore` returns. */
   base: LinkParams;
+  /** Reserved slots of a circuit-switched cable; 0 for a packet-switched one. */
+  circuitSlots: number;
 }
 
 export interface ResolvedWorkload extends Workload {
@@ -61,8 +63,9 @@ export function createWorld(scenario: Scenario): World {
       bandwidthMbps: cable.bandwidthMbps,
       queueCapacity: cable.queueCapacity,
     };
-    directions.push({ cable: c, from: at(cable.a), to: at(cable.b), base });
-    directions.push({ cable: c, from: at(cable.b), to: at(cable.a), base });
+    const circuitSlots = cable.circuitSlots ?? 0;
+    directions.push({ cable: c, from: at(cable.a), to: at(cable.b), base, circuitSlots });
+    directions.push({ cable: c, from: at(cable.b), to: at(cable.a), base, circuitSlots });
   });
   const kinds = nodes.map((node) => node.kind);
   const routes = computeRoutes(

@@ -169,7 +169,7 @@ export function signalsTellTheTruth(sim: Simulation, events: TraceEvent[]): stri
     const truth =
       drop && sim.world.kinds[sim.world.index.get(drop.node!)!] === 'router'
         ? 'host unreachable'
-        : drop?.reason === 'no backend in rotation'
+        : drop?.reason === 'no backend in rotation' || drop?.reason === 'no free circuit'
           ? 'connection refused'
           : aborted || (atServer && drop?.node === server)
             ? 'connection reset'

@@ -48,6 +48,7 @@ const idle = (): DirectionState => ({
   lastArrivalUs: 0,
   sendEpoch: 0,
   wireEpoch: 0,
+  slotsBusy: 0,
 });
 
 const message = (id: number, kind: MessageInfo['kind'], request = id): MessageInfo => ({

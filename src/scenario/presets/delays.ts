@@ -85,4 +85,50 @@ export const busyServer: Preset = {
   },
 };
 
-export const DELAY_PRESETS: readonly Preset[] = [incast, busyServer];
+/**
+ * The same bursty traffic over a circuit-switched or a packet-switched cable to the server
+ * (concepts.md E1–E3): 10 Mbit/s, answers of 10 kB, about 40 requests a second at random.
+ */
+function switchedScenario(name: string, description: string, circuitSlots?: number): Scenario {
+  const base = threeNodeScenario(name, description, [], {
+    mode: 'poisson',
+    intervalUs: ms(25),
+    timeoutUs: ms(1000),
+    responseBytes: 10_000,
+  });
+  return {
+    ...base,
+    durationUs: ms(20_000),
+    cables: base.cables.map((c) => ({
+      ...c,
+      jitterUs: 0,
+      bandwidthMbps: 10,
+      queueCapacity: 1000,
+      ...(circuitSlots === undefined ? {} : { circuitSlots }),
+    })),
+  };
+}
+
+export const packetSwitched: Preset = {
+  id: 'packet-switched',
+  scenario: switchedScenario(
+    'Packets: shared, queued, unbounded',
+    'The cables carry 10 Mbit/s shared by everything, as a datacenter network does. About 40 requests a second come at random, each answered with 10 kB: the cables are busy about a third of the time. Nothing is refused and most answers take about 40 ms, but when several come together they queue: the delay varies, with no bound but the queue. Open Round trips and compare with the circuit.',
+  ),
+};
+
+export const circuitSwitched: Preset = {
+  id: 'circuit-switched',
+  scenario: switchedScenario(
+    'Circuits: reserved, constant, refused',
+    'The same cables and the same traffic, but each cable is cut into 4 reserved circuits of 2.5 Mbit/s, as a telephone network does. A request places a call that holds a circuit on each cable until its answer is back, and every answer crosses in the same time: no queue, no jitter. But a call holds its circuits even while nothing moves on them, and when all 4 are busy the next call is refused at once: about a third of them, on cables that packets kept two-thirds idle.',
+    4,
+  ),
+};
+
+export const DELAY_PRESETS: readonly Preset[] = [
+  incast,
+  busyServer,
+  packetSwitched,
+  circuitSwitched,
+];
