@@ -74,7 +74,7 @@ export function RoundTripPlot({ data, timeoutUs, rtoUs, description, onPick }: P
         </svg>
       )}
       {data.answered.length === 0 && data.unanswered.length === 0 && (
-        <p className="rt-empty">
+        <p className="st-empty rt-empty">
           No round trips yet. Press Play: each response {data.label} gets is counted here, by how
           long it took.
         </p>

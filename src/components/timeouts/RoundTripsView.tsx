@@ -39,7 +39,7 @@ export function RoundTripsView() {
   if (!data) {
     return (
       <div className="rt-view">
-        <p className="rt-empty">
+        <p className="st-empty rt-empty">
           No client here sends requests, so there are no round trips to measure.
         </p>
       </div>
