@@ -112,3 +112,20 @@ test('a bad file names its problem and changes nothing; a good one opens', async
   });
   await expect(heading(page)).toContainText('Imported');
 });
+
+test('a clock off by 50 ms, set in the editor, shows in the inspector', async ({ page }) => {
+  await openLab(page, 'healthy');
+  await button(page, 'Edit scenario').click();
+  await node(page, 'client').click();
+  await editor(page).getByLabel('An imperfect clock: off, drifting, maybe synced').check();
+  await setField(page, 'Clock off by', '50');
+  await node(page, 'server').click();
+  await editor(page)
+    .getByLabel(/^Last write wins/)
+    .check();
+  await button(page, 'Edit scenario').click();
+  await node(page, 'client').click();
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
+    '(50 ms ahead)',
+  );
+});

@@ -9,6 +9,7 @@ import type {
   Action,
   BalancerNode,
   Cable,
+  ClockSettings,
   ReplicaNode,
   ScheduledAction,
   ServerNode,
@@ -86,6 +87,19 @@ export const REPLICA_PARAMS: Param<ReplicaNode>[] = [
   time('heartbeatUs', 'Heartbeat every', SPECS.heartbeatUs),
   time('electionTimeoutUs', 'Election timeout', SPECS.electionTimeoutUs),
   time('writeIntervalUs', 'Writes every', SPECS.writeIntervalUs),
+];
+
+export const CIRCUIT_PARAMS: Param<Required<Pick<Cable, 'circuitSlots'>>>[] = [
+  plain('circuitSlots', 'Circuits', SPECS.circuitSlots),
+];
+
+export const CLOCK_PARAMS: Param<Pick<ClockSettings, 'offsetUs' | 'driftPpm'>>[] = [
+  time('offsetUs', 'Clock off by', SPECS.clockOffsetUs),
+  plain('driftPpm', 'Clock drift', SPECS.driftPpm),
+];
+
+export const SYNC_PARAMS: Param<{ intervalUs: number }>[] = [
+  time('intervalUs', 'Sync every', SPECS.syncIntervalUs),
 ];
 
 export const WORKLOAD_PARAMS: Param<Workload>[] = [

@@ -1,5 +1,5 @@
 import { disconnect, updateCable } from '../../editor/edits.ts';
-import { CABLE_PARAMS } from '../../editor/params.ts';
+import { CABLE_PARAMS, CIRCUIT_PARAMS } from '../../editor/params.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { useLab } from '../../store/hooks.ts';
 import { ParamGrid } from './ParamGrid.tsx';
@@ -21,6 +21,23 @@ export function CableEditor({ scenario, a, b }: { scenario: Scenario; a: string;
         values={cable}
         onCommit={(change) => edit((s) => updateCable(s, a, b, change))}
       />
+      <label className="editor-check">
+        <input
+          type="checkbox"
+          checked={cable.circuitSlots !== undefined}
+          onChange={(e) =>
+            edit((s) => updateCable(s, a, b, { circuitSlots: e.target.checked ? 4 : undefined }))
+          }
+        />
+        Circuit-switched: reserved circuits, a constant delay, calls refused when all are busy
+      </label>
+      {cable.circuitSlots !== undefined && (
+        <ParamGrid
+          params={CIRCUIT_PARAMS}
+          values={{ circuitSlots: cable.circuitSlots }}
+          onCommit={(change) => edit((s) => updateCable(s, a, b, change))}
+        />
+      )}
       <button
         type="button"
         className="ctl-button ctl-button-danger"

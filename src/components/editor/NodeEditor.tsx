@@ -4,6 +4,7 @@ import { LIMITS } from '../../scenario/limits.ts';
 import type { Scenario, ServerNode } from '../../scenario/types.ts';
 import { useLab } from '../../store/hooks.ts';
 import { BalancerEditor } from './BalancerEditor.tsx';
+import { ClockEditor } from './ClockEditor.tsx';
 import { ReplicaEditor } from './ReplicaEditor.tsx';
 import { ConnectTo } from './ConnectTo.tsx';
 import { ParamGrid } from './ParamGrid.tsx';
@@ -50,6 +51,14 @@ export function NodeEditor({ scenario, id }: { scenario: Scenario; id: string })
             />
             Fencing: refuse a write whose token is older than the newest taken
           </label>
+          <label className="editor-check">
+            <input
+              type="checkbox"
+              checked={node.lww ?? false}
+              onChange={(e) => server({ lww: e.target.checked || undefined })}
+            />
+            Last write wins: keep the write with the latest stamp from its writer’s clock
+          </label>
         </>
       )}
       {node.kind === 'replica' && (
@@ -64,6 +73,13 @@ export function NodeEditor({ scenario, id }: { scenario: Scenario; id: string })
           scenario={scenario}
           node={node}
           onCommit={(change) => edit((s) => updateNode(s, id, change))}
+        />
+      )}
+      {node.kind !== 'switch' && node.kind !== 'router' && (
+        <ClockEditor
+          scenario={scenario}
+          clock={node.clock}
+          onCommit={(clock) => edit((s) => updateNode(s, id, { clock }))}
         />
       )}
       <ConnectTo scenario={scenario} id={id} />
