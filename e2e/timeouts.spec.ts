@@ -81,3 +81,14 @@ test('the view opens from a link, and passes axe in the dark theme', async ({ pa
   await expect(plot(page)).toHaveAccessibleName(/[1-9]\d* got no answer/);
   await expectNoSeriousAxeViolations(page);
 });
+
+test('latency against load: the scenario run at other rates, p50 and p99 drawn', async ({
+  page,
+}) => {
+  await openLab(page, 'busy-server');
+  await page.getByRole('button', { name: 'Round trips' }).click();
+  await page.getByRole('button', { name: 'Latency against load' }).click();
+  const plot = page.getByRole('img', { name: /^Latency against load\. 0\.25×: p50 / });
+  await expect(plot).toBeVisible();
+  await expect(plot).toHaveAccessibleName(/1\.5×: p50 .*, p99 /);
+});

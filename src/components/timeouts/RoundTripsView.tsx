@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatDuration } from '../../lab/clock-format.ts';
 import { laterThan, RTO_FLOOR_US, tcpEstimate, type RtoFloor } from '../../lab/round-trips.ts';
+import { LoadCurve } from './LoadCurve.tsx';
 import { RoundTripPlot } from './RoundTripPlot.tsx';
 import { RoundTripTable } from './RoundTripTable.tsx';
 import { TimeoutSlider } from './TimeoutSlider.tsx';
@@ -33,6 +34,8 @@ export function RoundTripsView() {
   const data = useRoundTrips();
   const [chosenUs, setChosenUs] = useState<number | null>(null);
   const [floor, setFloor] = useState<RtoFloor>('linux');
+  // The plot's place shows the round trips, or latency against load when asked.
+  const [againstLoad, setAgainstLoad] = useState(false);
   const answered = data?.answered;
   const tcp = useMemo(() => tcpEstimate(answered ?? [], RTO_FLOOR_US[floor]), [answered, floor]);
 
@@ -49,13 +52,17 @@ export function RoundTripsView() {
   const late = laterThan(data.sortedUs, timeoutUs);
   return (
     <div className="rt-view">
-      <RoundTripPlot
-        data={data}
-        timeoutUs={timeoutUs}
-        rtoUs={tcp.finalUs}
-        description={describe(data, timeoutUs)}
-        onPick={setChosenUs}
-      />
+      {againstLoad ? (
+        <LoadCurve key={data.clientId} clientId={data.clientId} />
+      ) : (
+        <RoundTripPlot
+          data={data}
+          timeoutUs={timeoutUs}
+          rtoUs={tcp.finalUs}
+          description={describe(data, timeoutUs)}
+          onPick={setChosenUs}
+        />
+      )}
       <div className="rt-side">
         {data.clients > 1 && (
           <p className="rt-whose">
@@ -68,6 +75,14 @@ export function RoundTripsView() {
           consequence={`${count(late)} of ${count(data.sortedUs.length)} responses later`}
         />
         <TradeOff data={data} timeoutUs={timeoutUs} tcp={tcp} floor={floor} onFloor={setFloor} />
+        <button
+          type="button"
+          className="ctl-button ctl-button-small"
+          aria-pressed={againstLoad}
+          onClick={() => setAgainstLoad(!againstLoad)}
+        >
+          Latency against load
+        </button>
       </div>
       <RoundTripTable data={data} timeoutUs={timeoutUs} rtoUs={tcp.finalUs} />
     </div>
