@@ -10,8 +10,9 @@ interface Props {
 /**
  * What the marks on the graph mean, in shapes and words (the colours only repeat them). A
  * signal is a flat bar, like a no-entry sign's: an RST from the server's operating system or an
- * ICMP message from a router, the network saying no. Heartbeats and health checks are small
- * muted dots, a replica's writes small squares, a storage's refusal of a stale write a red bar.
+ * ICMP message from a router, the network saying no. Heartbeats, health checks and a clock's
+ * time syncs are small muted dots, a replica's writes small squares, a storage's refusal of a
+ * stale write a red bar.
  */
 export function GraphLegend({ ref, traffic = CLIENT_TRAFFIC }: Props) {
   const chatter = chatterWords(traffic);

@@ -1,6 +1,7 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { nodeName, sameNodeLook, showsLeader, type NodeLook } from './looks.ts';
 import { NodeBadge } from './NodeBadge.tsx';
+import { NodeClock } from './NodeClock.tsx';
 import { NODE_LAYOUTS, type Placement } from './node-layout.ts';
 import { NodeRole } from './NodeRole.tsx';
 import { NodeShape } from './NodeShape.tsx';
@@ -27,7 +28,7 @@ interface Props {
 
 /**
  * One node: its glyph by kind, its label below, its state above in words with an icon, a
- * replica's or a balancer's part under its label, and for a server the queue bar (all of them to its right when placed `beside`); while the truth is
+ * replica's or a balancer's part under its label, then its clock's offset if it is off, and for a server the queue bar (all of them to its right when placed `beside`); while the truth is
  * hidden, only the glyph and the label. A button: click, tap, Enter or Space selects; it can be
  * dragged (a drag does not select). Re-renders only when what it shows changes.
  */
@@ -85,6 +86,7 @@ function NodeGlyphView(props: Props) {
         </text>
         <NodeStatus look={look} layout={layout} />
         <NodeRole look={look} layout={layout} />
+        <NodeClock look={look} placement={placement} />
         {look.kind === 'server' && !look.hidden && (
           <ServerQueueBar waiting={look.waiting} capacity={look.capacity} layout={layout} />
         )}

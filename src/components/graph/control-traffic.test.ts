@@ -12,6 +12,7 @@ describe('the traffic of no request a scenario has', () => {
       checks: false,
       writes: true,
       refusals: false,
+      sync: false,
     });
     expect(controlTraffic(nodesOf('fencing-tokens')).refusals).toBe(true);
     expect(chatterWords(controlTraffic(nodesOf('split-brain')))).toBe('heartbeat');
@@ -22,5 +23,12 @@ describe('the traffic of no request a scenario has', () => {
     const plain = controlTraffic(nodesOf('remote-paused'));
     expect(plain).toEqual(CLIENT_TRAFFIC);
     expect(chatterWords(plain)).toBeNull();
+  });
+
+  it('lists a clock’s time sync where a node asks a time server', () => {
+    expect(chatterWords(controlTraffic(nodesOf('clock-sync')))).toBe('time sync');
+    expect(controlTraffic(nodesOf('clock-skew')).sync).toBe(false);
+    const all = { ...CLIENT_TRAFFIC, heartbeats: true, checks: true, sync: true };
+    expect(chatterWords(all)).toBe('heartbeat, health check or time sync');
   });
 });

@@ -55,7 +55,10 @@ export function drawTimerRows(
     const n = used[row.client]!;
     used[row.client] = n + row.lines;
     const x = scene.nodeX[row.client]! + layout.timersX * s;
-    const y = scene.nodeY[row.client]! + layout.timersY * s + n * rowHeight;
+    const y =
+      scene.nodeY[row.client]! +
+      layout.timersY * s +
+      (n + scene.clockRows[row.client]!) * rowHeight;
     const text = timerText(row);
     if (row.state === MORE) {
       ctx.fillStyle = palette.muted;

@@ -15,6 +15,8 @@ export type KindBoxes = Partial<Record<NodeKind, Box>>;
 export interface Drawing {
   boxes: KindBoxes;
   placement: Placement;
+  /** The boxes of the nodes with a clock of their own, whose offset is written under them. */
+  clocked?: KindBoxes;
 }
 
 export function kindBoxes(
@@ -44,8 +46,14 @@ export function kindBoxes(
  */
 export function drawingBox(drawing: Drawing, glyphScale: number, withTimers: boolean): Box {
   let out: Box | null = null;
-  for (const [kind, box] of Object.entries(drawing.boxes) as [NodeKind, Box][]) {
-    const r = nodeReach(kind, drawing.placement, withTimers);
+  const boxes = [
+    ...(Object.entries(drawing.boxes) as [NodeKind, Box][]).map((e) => [...e, false] as const),
+    ...(Object.entries(drawing.clocked ?? {}) as [NodeKind, Box][]).map(
+      (e) => [...e, true] as const,
+    ),
+  ];
+  for (const [kind, box, clock] of boxes) {
+    const r = nodeReach(kind, drawing.placement, withTimers, clock);
     const minX = box.minX - r.left * glyphScale;
     const maxX = box.maxX + r.right * glyphScale;
     const minY = box.minY - r.top * glyphScale;

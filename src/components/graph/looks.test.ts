@@ -36,6 +36,7 @@ const server = (look: Partial<NodeLook>): NodeLook => ({
   waiting: 0,
   capacity: 64,
   role: '',
+  clock: '',
   leads: false,
   hidden: false,
   ...look,

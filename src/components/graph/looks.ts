@@ -9,7 +9,12 @@
  */
 
 import type { LinkParams, NodeKind } from '../../scenario/types.ts';
-import type { DirectionState, ProcessState, Simulation } from '../../sim/index.ts';
+import {
+  timeOfDayUs,
+  type DirectionState,
+  type ProcessState,
+  type Simulation,
+} from '../../sim/index.ts';
 
 export interface NodeLook {
   kind: NodeKind;
@@ -28,6 +33,11 @@ export interface NodeLook {
    * balancer's `2 of 3 in rotation`; empty for other nodes.
    */
   role: string;
+  /**
+   * How far its time-of-day clock is from true time, in words (`clock +80.0 ms`); empty for a
+   * perfect clock. It drifts continuously: read per revision, never per frame.
+   */
+  clock: string;
   /** A replica that believes it leads (paused or not): it wears a star. */
   leads: boolean;
   /** The truth is hidden: the look says nothing of the node's state. */
@@ -42,6 +52,20 @@ function roleWords(sim: Simulation, index: number): string {
     return `${inRotation} of ${state.balancer.backends.length} in rotation`;
   }
   return '';
+}
+
+/** `clock +80.0 ms`, `clock −50.0 ms` (a true minus sign), or '' for a perfect clock. */
+export function clockWords(offsetUs: number): string {
+  const tenths = Math.round(offsetUs / 100);
+  if (tenths === 0) return '';
+  return `clock ${tenths > 0 ? '+' : '−'}${(Math.abs(tenths) / 10).toFixed(1)} ms`;
+}
+
+function clockOffsetUs(sim: Simulation, index: number): number {
+  const clock = sim.state.nodes[index]!.clock;
+  // A clock never set off true time: nothing to say (and no sum to do).
+  if (clock.offsetUs === 0 && clock.driftPpm === 0) return 0;
+  return timeOfDayUs(clock, sim.nowUs) - sim.nowUs;
 }
 
 export function nodeLook(sim: Simulation, index: number): NodeLook {
@@ -62,6 +86,7 @@ export function nodeLook(sim: Simulation, index: number): NodeLook {
     waiting: node.kind === 'server' ? state.queue.length : 0,
     capacity,
     role: roleWords(sim, index),
+    clock: clockWords(clockOffsetUs(sim, index)),
     leads: state.replica?.role === 'leader',
     hidden: false,
   };
@@ -76,6 +101,7 @@ export const hiddenNodeLook = (kind: NodeKind): NodeLook => ({
   waiting: 0,
   capacity: 0,
   role: '',
+  clock: '',
   leads: false,
   hidden: true,
 });
@@ -88,6 +114,7 @@ export const sameNodeLook = (a: NodeLook, b: NodeLook): boolean =>
   a.waiting === b.waiting &&
   a.capacity === b.capacity &&
   a.role === b.role &&
+  a.clock === b.clock &&
   a.leads === b.leads &&
   a.hidden === b.hidden;
 
@@ -116,6 +143,10 @@ export function nodeRoleText(look: NodeLook): string | null {
 }
 
 /** Whether the node's part is a leader's: written after a star, in bold. */
+/** The clock's offset written under the node, or nothing: hidden, or a perfect clock. */
+export const nodeClockText = (look: NodeLook): string | null =>
+  look.hidden || !look.clock ? null : look.clock;
+
 export const showsLeader = (look: NodeLook): boolean => look.leads && nodeRoleText(look) !== null;
 
 /** Whether the text above a node counts down (and so must be written again every frame). */
@@ -145,7 +176,8 @@ export function nodeStatusText(look: NodeLook, nowUs: number): string | null {
 /** The accessible name: the label first (the contract), then the state in words, or that it is hidden. */
 export function nodeName(label: string, look: NodeLook): string {
   if (look.hidden) return `${label}, state hidden`;
-  return `${label}, ${nodeStateWords(look)}${look.role ? `, ${look.role}` : ''}`;
+  const role = look.role ? `, ${look.role}` : '';
+  return `${label}, ${nodeStateWords(look)}${role}${look.clock ? `, ${look.clock}` : ''}`;
 }
 
 /** One direction of a cable as drawn. */

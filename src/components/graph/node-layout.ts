@@ -47,6 +47,20 @@ export interface NodeLayout {
   hit: { x: number; y: number; width: number; height: number };
 }
 
+/**
+ * A clock's offset (`clock +80.0 ms`) is a line under the label, after a replica's or a
+ * balancer's part, after a server's queue; a client's timers move down a line to make room.
+ */
+export const CLOCK_ROW = 17;
+
+/** The baseline of a node's clock line, under what else is written below its label. */
+export function clockY(kind: NodeKind, placement: Placement): number {
+  const layout = NODE_LAYOUTS[placement];
+  if (kind === 'server') return layout.waitingY + CLOCK_ROW;
+  const role = kind === 'replica' || kind === 'balancer';
+  return layout.roleY + (role ? CLOCK_ROW : 0);
+}
+
 export const NODE_LAYOUTS: Record<Placement, NodeLayout> = {
   below: {
     anchor: 'middle',
@@ -105,7 +119,20 @@ export interface Reach {
  * widest timer line is a signal's first, "r999 connection" (timer-text.ts): about 120 units of
  * 13-unit type, after the 11 of its icon.
  */
-export function nodeReach(kind: NodeKind, placement: Placement, withTimers: boolean): Reach {
+export function nodeReach(
+  kind: NodeKind,
+  placement: Placement,
+  withTimers: boolean,
+  clock = false,
+): Reach {
+  const reach = reachWithoutClock(kind, placement, withTimers);
+  if (!clock) return reach;
+  // The clock's line, under the lowest of the rest (clockY), and as wide as a role's.
+  const bottom = Math.max(reach.bottom + CLOCK_ROW, clockY(kind, placement) + 5);
+  return { ...reach, right: Math.max(reach.right, placement === 'below' ? 76 : 156), bottom };
+}
+
+function reachWithoutClock(kind: NodeKind, placement: Placement, withTimers: boolean): Reach {
   const timers = kind === 'client' && withTimers;
   if (placement === 'below') {
     const role = kind === 'replica' || kind === 'balancer';

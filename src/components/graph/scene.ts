@@ -37,7 +37,12 @@ export interface GraphScene {
   queueSpacing: number;
   /** Where the words, queues and timers go around a node (see node-layout.ts). */
   placement: Placement;
+  /** By node: 1 where a clock's line sits under the label, so a client's timers start a row lower. */
+  clockRows: Uint8Array;
 }
+
+/** A node with a clock of its own in the scenario: its offset may be written under its label. */
+export const hasClock = (node: ScenarioNode): boolean => node.clock !== undefined;
 
 export function buildScene(
   nodes: readonly ScenarioNode[],
@@ -77,6 +82,7 @@ export function buildScene(
     dotRadius,
     queueSpacing: dotRadius * QUEUE_SPACING_RADII,
     placement,
+    clockRows: Uint8Array.from(nodes, (n) => (hasClock(n) ? 1 : 0)),
   };
 }
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { bounds, type Point } from '../../render/layout.ts';
 import type { ScenarioNode } from '../../scenario/types.ts';
 import { kindBoxes, type Drawing } from './drawing-box.ts';
+import { hasClock } from './scene.ts';
 import {
   maxGlyphScale,
   MIN_GLYPH_PIXELS_PER_UNIT,
@@ -37,7 +38,11 @@ export function useOrientation(options: Options) {
   const placement: Placement = transposed ? 'beside' : 'below';
   const positions = useMemo(() => transposePositions(placed, transposed), [placed, transposed]);
   const drawing = useMemo<Drawing>(
-    () => ({ boxes: kindBoxes(nodes, transposePositions(layout, transposed)), placement }),
+    () => ({
+      boxes: kindBoxes(nodes, transposePositions(layout, transposed)),
+      placement,
+      clocked: kindBoxes(nodes.filter(hasClock), transposePositions(layout, transposed)),
+    }),
     [nodes, layout, transposed, placement],
   );
   const maxGlyph = useMemo(() => maxGlyphScale([...layout.values()]), [layout]);
@@ -54,6 +59,7 @@ export function useOrientation(options: Options) {
     const turned: Drawing = {
       boxes: kindBoxes(nodes, transposePositions(layout, turn)),
       placement: turn ? 'beside' : 'below',
+      clocked: kindBoxes(nodes.filter(hasClock), transposePositions(layout, turn)),
     };
     const height = narrow
       ? comfortableHeight(turned, size.width, maxGlyph, turn, legendHeight)

@@ -10,6 +10,7 @@
 
 import { arrowLook, headId, lookColor } from './draw-defs.ts';
 import { drawCross, FUTURE_OPACITY, SIGNAL_DASH, type FutureOptions } from './draw-requests.ts';
+import { drawClockSyncs } from './draw-clocks.ts';
 import { drawReplicaMarks } from './draw-replicas.ts';
 import { drawText } from './draw-text.ts';
 import { round1, TEXT_PX } from './frame.ts';
@@ -21,6 +22,13 @@ import { el, type SvgNode } from './svg-node.ts';
 export const CHECK_WIDTH = 0.75;
 /** Dots: a texture of their own among the solid lines of the requests, even where they crowd. */
 export const CHECK_DASH = '2 2';
+/**
+ * A time sync's line: round dots, sparser than a check's dashes, so the two read apart in grey
+ * and in print as well as in colour.
+ */
+export const SYNC_DASH = '0.5 3.5';
+/** The attributes that make a line a time sync's dotted one. */
+export const SYNC_DOTS = { 'stroke-dasharray': SYNC_DASH, 'stroke-linecap': 'round' } as const;
 /** A notice's line: thicker than a request's, to be seen at a glance. */
 export const noticeWidthPx = (p: DiagramPalette): number => p.strokePx + 1;
 /** A heartbeat's line, as a share of a request's: one every 100 ms to each peer, a texture. */
@@ -79,6 +87,7 @@ export function drawControl(
     if (r.label) mark(start(r.bar), drawText(r.label, p, { fill: color, bold: true }));
   }
   drawReplicaMarks(scene.control, p, mark);
+  drawClockSyncs(scene.control.clockSyncs, p, mark);
   return {
     messages: el('g', { 'data-part': 'control' }, messages, 'control'),
     marks: el('g', { 'data-part': 'control-marks' }, marks, 'control-marks'),
@@ -97,6 +106,7 @@ function drawControlArrow(a: ControlArrow, p: DiagramPalette): SvgNode {
   if (a.end === 'open') attrs['stroke-dasharray'] = '2 3';
   else if (look === 'signal' || look === 'refusal') attrs['stroke-dasharray'] = SIGNAL_DASH;
   else if (look === 'check') attrs['stroke-dasharray'] = CHECK_DASH;
+  else if (look === 'sync') Object.assign(attrs, SYNC_DOTS);
   return el('line', attrs, [], a.key);
 }
 

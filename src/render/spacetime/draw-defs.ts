@@ -12,10 +12,19 @@ import { el, type SvgNode } from './svg-node.ts';
  * How a message is drawn: a request, a response, a signal (RST or ICMP, all alike), a load
  * balancer's health check or its answer (thin and grey: secondary), a crash notice, a replica's
  * heartbeat (thinner still: there are many), a write to a storage or its answer, or a storage's
- * refusal of a write with an old token.
+ * refusal of a write with an old token, or a clock's question to its time server or the answer
+ * (dotted teal: routine, but not a health check).
  */
 export type ArrowLook =
-  'request' | 'response' | 'signal' | 'check' | 'notice' | 'heartbeat' | 'write' | 'refusal';
+  | 'request'
+  | 'response'
+  | 'signal'
+  | 'check'
+  | 'notice'
+  | 'heartbeat'
+  | 'write'
+  | 'refusal'
+  | 'sync';
 
 /** A record, so that a new kind of message must be given a look. */
 const LOOKS: Record<MessageKind, ArrowLook> = {
@@ -27,9 +36,10 @@ const LOOKS: Record<MessageKind, ArrowLook> = {
   check: 'check',
   'check-ok': 'check',
   notice: 'notice',
-  // A clock's question to a time server and its answer: as routine as a health check.
-  ntp: 'check',
-  'ntp-reply': 'check',
+  // A clock's question to a time server and its answer (concepts.md F4): as routine as a health
+  // check, yet another conversation, so a look of its own.
+  ntp: 'sync',
+  'ntp-reply': 'sync',
   // A replicated service's own traffic (concepts.md C3, G7). A stale term's answer to a
   // heartbeat is as routine as the heartbeat; a write's answer goes with the write.
   heartbeat: 'heartbeat',
@@ -81,7 +91,14 @@ export function bandLook(state: BandState, p: DiagramPalette): { pattern: string
 export function drawDefs(p: DiagramPalette, extra: ArrowLook[]): SvgNode {
   const head = (look: ArrowLook) => {
     // A health check's head is small, as its line is thin; a heartbeat's smaller still.
-    const sizePx = look === 'heartbeat' ? 6 : look === 'check' ? 7 : look === 'write' ? 9 : 11;
+    const sizePx =
+      look === 'heartbeat' || look === 'sync'
+        ? 6
+        : look === 'check'
+          ? 7
+          : look === 'write'
+            ? 9
+            : 11;
     return el(
       'marker',
       {

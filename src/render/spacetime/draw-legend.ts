@@ -1,4 +1,4 @@
-import { CHECK_DASH, controlWidthPx, diamond, POLL_QUIET_PX } from './draw-control.ts';
+import { CHECK_DASH, controlWidthPx, diamond, POLL_QUIET_PX, SYNC_DOTS } from './draw-control.ts';
 import { fence } from './draw-replicas.ts';
 import { drawCross, FUTURE_OPACITY, SIGNAL_DASH } from './draw-requests.ts';
 import { headId, lookColor } from './draw-defs.ts';
@@ -48,17 +48,19 @@ function sample(item: SceneLegendItem, p: DiagramPalette, waitColor: string): Sv
     case 'check':
     case 'notice':
     case 'heartbeat':
-    case 'write': {
+    case 'write':
+    case 'sync': {
       const { kind } = item;
       const client = kind === 'request' || kind === 'response' || kind === 'signal';
       const attrs: SvgNode['attrs'] = {
         ...line,
         stroke: lookColor(kind, p),
-        'stroke-width': client ? sw : controlWidthPx(kind, p),
+        'stroke-width': client ? sw : controlWidthPx(kind === 'sync' ? 'ntp' : kind, p),
         'marker-end': `url(#${headId(item.kind)})`,
       };
       if (item.kind === 'signal') attrs['stroke-dasharray'] = SIGNAL_DASH;
       if (item.kind === 'check') attrs['stroke-dasharray'] = CHECK_DASH;
+      if (item.kind === 'sync') Object.assign(attrs, SYNC_DOTS);
       return el('line', attrs, [], key);
     }
     case 'link-poll': {

@@ -69,7 +69,7 @@ export function drawScene(scene: Scene, options: DrawOptions = {}): SvgNode {
 function extraLooks(scene: Scene): ArrowLook[] {
   const legend = new Set<string>(scene.legend.map((item) => item.kind));
   const looks = new Set([...scene.arrows, ...scene.control.arrows].map((a) => arrowLook(a.kind)));
-  const extra: ArrowLook[] = ['signal', 'check', 'notice', 'heartbeat', 'write', 'refusal'];
+  const extra: ArrowLook[] = ['signal', 'check', 'notice', 'heartbeat', 'write', 'refusal', 'sync'];
   return extra.filter((look) => legend.has(look) || looks.has(look));
 }
 

@@ -22,6 +22,7 @@ import { frameTicks, makeFrame, round1, type Frame, type FrameOptions } from './
 import { LabelRoom } from './label-room.ts';
 import { laneOrder } from './lane-order.ts';
 import { layoutClientView } from './layout-client.ts';
+import { layoutClockSyncs } from './layout-clocks.ts';
 import { layoutControl } from './layout-control.ts';
 import { layoutNetwork } from './layout-network.ts';
 import { layoutLww } from './layout-lww.ts';
@@ -96,6 +97,7 @@ export function layoutSpaceTime(trace: Trace, world: World, options: LayoutOptio
   if (client === null) layoutControl(b);
   if (client === null) layoutReplicas(b);
   if (client === null) layoutLww(b);
+  if (client === null) layoutClockSyncs(b);
   layoutSignalTags(b);
   const parts = partsByRequest(story);
   b.scene.requests = [...drawn]

@@ -39,6 +39,7 @@ export function legendKinds(story: Story, window: Window, clientView: boolean): 
       ['link-poll', story.linkPolls.some((poll) => inside(poll.timeUs))],
       ['heartbeat', hops.some((h) => h.kind === 'heartbeat' || h.kind === 'stale')],
       ['write', hops.some((h) => h.kind === 'write' || h.kind === 'write-ok')],
+      ['sync', hops.some((h) => h.kind === 'ntp' || h.kind === 'ntp-reply')],
       [
         'fenced',
         hops.some((h) => h.kind === 'write-refused') ||

@@ -16,6 +16,7 @@ const WORDS: Record<LegendKind, string> = {
   'link-poll': 'link poll',
   heartbeat: 'heartbeat',
   write: 'write (token)',
+  sync: 'time sync',
   fenced: 'fenced: old token refused',
   'lww-lost': 'write dropped: stamped earlier than the newest',
   queue: 'waiting in a queue',

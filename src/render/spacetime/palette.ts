@@ -4,7 +4,7 @@
  * src/styles/tokens.css, which meet WCAG AA against their ground (the signal's magenta, as in
  * the graph: 6.3:1 on white, 7.4:1 on the dark ground; the health checks' grey is 4.8:1 on
  * white and 8.1:1 on the dark ground, the notice’s deep pink 8.1:1 and 9.4:1, the writes' green
- * 5.0:1 and 10.5:1).
+ * 5.0:1 and 10.5:1, the time sync's teal 5.5:1 and 12.6:1).
  */
 
 export type DiagramTheme = 'light' | 'dark';
@@ -27,6 +27,8 @@ export interface DiagramPalette {
   heartbeat: string;
   /** A replica's writes to its storage and their answers: the data, apart from the chatter. */
   write: string;
+  /** NTP's questions and answers, and the clock set by them: quiet, apart from the checks. */
+  sync: string;
   danger: string;
   paused: string;
   fog: string;
@@ -48,6 +50,7 @@ export const PALETTES: Record<DiagramTheme, DiagramPalette> = {
     notice: '#9d174d',
     heartbeat: '#6b7280',
     write: '#15803d',
+    sync: '#0f766e',
     danger: '#b3261e',
     paused: '#6d28d9',
     fog: '#eef1f5',
@@ -66,6 +69,7 @@ export const PALETTES: Record<DiagramTheme, DiagramPalette> = {
     notice: '#f9a8d4',
     heartbeat: '#a3adbb',
     write: '#4ade80',
+    sync: '#5eead4',
     danger: '#ff6b6b',
     paused: '#c9a7ff',
     fog: '#1a2029',

@@ -123,6 +123,8 @@ function readRow(trace: Trace, index: number, readers: Readers): void {
     case 'write':
     case 'fenced':
       return replicas.onWrite(a, b, c, type === 'write', t);
+    case 'clock-sync':
+      return void story.clockSyncs.push({ node: a, timeUs: t, correctionUs: b, roundTripUs: c });
     case 'lww-lost':
       return onLwwLost(story, a, b, c, t);
     default:

@@ -3,7 +3,7 @@
  * C2: health checks, their answers and refusals, crash notices, the checks that failed, the
  * link monitor's polls and the backends taken out of rotation or put back) and a replicated
  * service's (C3, G7: heartbeats, writes with their tokens, changes of role, stale writes taken
- * or refused). Drawn apart, under the requests, never a request's group. See scene.ts.
+ * or refused); and the clocks set by their time server (F4). Drawn apart, under the requests, never a request's group. See scene.ts.
  */
 
 import type { Label, Point, SceneArrow, SceneDrop, SceneWait, Segment } from './scene.ts';
@@ -100,6 +100,17 @@ export interface SceneToken {
   label: Label;
 }
 
+/** A clock set by its time server's answer, on its node's lane: a small clock face, with words. */
+export interface SceneClockSync {
+  key: string;
+  node: string;
+  /** µs; negative: set back. */
+  correctionUs: number;
+  at: Point;
+  /** `clock set back 80.9 ms`; null for a small one beside the first (or where there is no room). */
+  label: Label | null;
+}
+
 export interface SceneControl {
   arrows: ControlArrow[];
   waits: ControlWait[];
@@ -111,6 +122,7 @@ export interface SceneControl {
   roles: SceneRole[];
   storeMarks: SceneStoreMark[];
   tokens: SceneToken[];
+  clockSyncs: SceneClockSync[];
 }
 
 export const emptyControl = (): SceneControl => ({
@@ -124,4 +136,5 @@ export const emptyControl = (): SceneControl => ({
   roles: [],
   storeMarks: [],
   tokens: [],
+  clockSyncs: [],
 });

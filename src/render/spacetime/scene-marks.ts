@@ -100,6 +100,7 @@ export type LegendKind =
   | 'link-poll'
   | 'heartbeat'
   | 'write'
+  | 'sync'
   | 'fenced'
   | 'lww-lost'
   | 'queue'

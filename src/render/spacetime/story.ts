@@ -206,6 +206,15 @@ export interface LwwLoss {
   skewUs: number;
 }
 
+/** A clock set by its time server's answer (concepts.md F4): by how much, and the round trip. */
+export interface ClockSync {
+  node: number;
+  timeUs: number;
+  /** How far the clock was set, in µs (negative: back). */
+  correctionUs: number;
+  roundTripUs: number;
+}
+
 export interface RequestStory {
   request: number;
   client: number;
@@ -240,6 +249,7 @@ export interface Story {
   roles: RoleChange[];
   storeWrites: StoreWrite[];
   lwwLosses: LwwLoss[];
+  clockSyncs: ClockSync[];
   /** Each request message's stamp (its client's time of day at send), for an LWW store. */
   stamps: Map<number, number>;
   requests: Map<number, RequestStory>;
@@ -266,6 +276,7 @@ export const emptyStory = (): Story => ({
   roles: [],
   storeWrites: [],
   lwwLosses: [],
+  clockSyncs: [],
   stamps: new Map(),
   requests: new Map(),
   omittedMessages: 0,

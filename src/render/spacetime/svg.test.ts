@@ -2,8 +2,8 @@
  * Golden SVG files of the six cause presets and of the presets where a signal ends the featured
  * request, in both views (plus one preset drawn with time running down, as on a phone), of the
  * load balancer presets (one with a link monitor), and of a paused leader's two endings (two
- * leaders, or fenced), and of last write wins under clock skew. They pin the whole picture,
- * byte for byte. When a change is meant, rewrite them with
+ * leaders, or fenced), of last write wins under clock skew, and of a clock kept by NTP. They
+ * pin the whole picture, byte for byte. When a change is meant, rewrite them with
  * `UPDATE_GOLDEN=1 npx vitest run src/render/spacetime/svg.test.ts`, look at them, and say why in the commit. A mismatch leaves `<name>-changed.svg` beside the golden
  * file to compare (git ignores those).
  */
@@ -100,6 +100,15 @@ cases.push([
   'clock-skew-omniscient',
   'clock-skew',
   { widthPx: 1320, heightPx: 420, untilUs: 310_000 },
+]);
+
+// Clock sync (concepts.md F4): the client's clock starts 80 ms fast; its first answer, at about
+// 22 ms, sets it back 80.9 ms, and the next (1.02 s) forward 1.8 ms (the round trip's two ways
+// differed); the one at 2.02 s trims it by half a millisecond, marked without words.
+cases.push([
+  'clock-sync-omniscient',
+  'clock-sync',
+  { widthPx: 1280, heightPx: 360, untilUs: 2_200_000 },
 ]);
 
 describe('golden space-time diagrams', () => {

@@ -83,6 +83,7 @@ function placedWords(b: Builder): Label[] {
     ...scene.control.tags.map((tag) => tag.label),
     ...[...scene.control.roles, ...scene.control.storeMarks].map((mark) => mark.label),
     ...scene.control.tokens.map((token) => token.label),
+    ...scene.control.clockSyncs.map((sync) => sync.label),
     ...scene.lwwLosses.map((loss) => loss.label),
     ...scene.stamps.map((stamp) => stamp.label),
   ].filter((label): label is Label => label !== null);
