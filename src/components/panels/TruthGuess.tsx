@@ -15,6 +15,18 @@ export function TruthGuess() {
   useLab((s) => s.view.revision);
   const timedOut = latestTimedOut(controller.sim.state.requests);
 
+  // A world without client requests (replicas and their storage): the six are not the question.
+  if (controller.sim.world.workloads.length === 0) {
+    return (
+      <div className="panel-body panel-guess" tabIndex={0}>
+        <p>
+          <strong>Hidden, so you can guess first.</strong> Reveal to see what each node believed,
+          and what it really did.
+        </p>
+      </div>
+    );
+  }
+
   return (
     // Only words, which scroll in a short panel: the body takes the focus to scroll them.
     <div className="panel-body panel-guess" tabIndex={0}>
