@@ -59,6 +59,19 @@ export const failover: Lesson = {
       ],
     },
     {
+      id: 'lease',
+      title: 'A lease does not save you',
+      text: [
+        'Here a also holds a lease: each write the storage takes renews it for 1 s, and a checks it on its own clock before every write. Cut off, it would stop writing once the lease ran out.',
+        'But a checks its lease at 1 s, and then pauses for 3 s before the write. When it wakes, it writes on the check it already made, and the storage, without fencing, takes it.',
+      ],
+      scenario: preset('lease-pause'),
+      atUs: ms(4100),
+      revealed: true,
+      stage: 'spacetime',
+      claims: [{ kind: 'happened', what: 'stale-write', times: 'some' }],
+    },
+    {
       id: 'phi-accrual',
       title: 'A detector that learns',
       text: [

@@ -63,6 +63,7 @@ const CODES: Record<string, string> = {
   byUs: 'bU',
   sync: 'sY',
   circuitSlots: 'cS',
+  leaseUs: 'lU',
   idempotencyKey: 'K',
   requestBytes: 'qb',
   responseBytes: 'rb',

@@ -52,6 +52,7 @@ export const SPECS = {
   electionTimeoutUs: us(1000, HOUR_US),
   writeIntervalUs: us(1000, HOUR_US),
   phiThreshold: { min: 0.5, max: 30 },
+  leaseUs: us(1000, HOUR_US),
   // Clocks.
   clockOffsetUs: { min: -HOUR_US, max: HOUR_US, integer: true, unit: 'µs' },
   driftPpm: { min: -100_000, max: 100_000, unit: 'ppm' },

@@ -139,6 +139,12 @@ export interface ReplicaNode extends NodeBase {
    * phi passes this threshold (8 is Akka's default). Absent: the fixed timeout.
    */
   phiThreshold?: number;
+  /**
+   * The leader holds a lease (concepts.md G4): each write the storage accepts renews it for this
+   * long, by the leader's own monotonic clock, and the leader checks it before every write. A
+   * pause between the check and the write defeats it. Absent: no lease.
+   */
+  leaseUs?: number;
 }
 
 export type ScenarioNode =

@@ -117,6 +117,9 @@ export function readReplica(c: Checker, raw: Obj, path: string, base: Base): Rep
     ...(field(raw, 'phiThreshold') !== undefined
       ? { phiThreshold: readNumber(c, raw, 'phiThreshold', path, SPECS.phiThreshold, 8) }
       : {}),
+    ...(field(raw, 'leaseUs') !== undefined
+      ? { leaseUs: readNumber(c, raw, 'leaseUs', path, SPECS.leaseUs, 1_000_000) }
+      : {}),
   };
 }
 

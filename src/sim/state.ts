@@ -207,6 +207,8 @@ export interface ReplicaState {
   writeDue: boolean;
   /** A follower's phi-accrual detector, when the replica uses one (else null). */
   phi: PhiDetectorState | null;
+  /** A leader's lease ends at this reading of its own monotonic clock (-1: no lease). */
+  leaseUntilUs: number;
 }
 
 /** What a load balancer believes about one backend, from its health checks. */
@@ -371,6 +373,7 @@ export function createState(world: World, seed: number): SimState {
               heartbeatDue: false,
               writeDue: false,
               phi: node.phiThreshold === undefined ? null : createPhiDetector(phiOptions(node)),
+              leaseUntilUs: -1,
             }
           : null,
       maxToken: 0,

@@ -15,6 +15,7 @@ function failoverScenario(
   schedule: ScheduledAction[],
   fencing: boolean,
   phiThreshold?: number,
+  leaseUs?: number,
 ): Scenario {
   const base = threeNodeScenario(name, description, schedule);
   const link = base.cables[0]!;
@@ -30,6 +31,7 @@ function failoverScenario(
     leader,
     storage: 'db',
     ...(phiThreshold === undefined ? {} : { phiThreshold }),
+    ...(leaseUs === undefined ? {} : { leaseUs }),
   });
   const storage = base.nodes[2]!;
   return {
@@ -97,9 +99,22 @@ export const quickSuspicion: Preset = {
   ),
 };
 
+export const leasePause: Preset = {
+  id: 'lease-pause',
+  scenario: failoverScenario(
+    'A lease, checked before a pause',
+    'Now replica a also holds a lease: each write the storage takes renews it for 1 s, and a checks it, on its own clock, before every write. At 1 s a checks its lease (valid), and then pauses for 3 s before writing. When it wakes it writes at once, on the check it made before the pause, long after its lease ran out and a follower took over. The storage does not check tokens, so it takes the write.',
+    [PAUSE],
+    false,
+    undefined,
+    ms(1000),
+  ),
+};
+
 export const FAILOVER_PRESETS: readonly Preset[] = [
   leaderCrash,
   splitBrain,
   fencingTokens,
   quickSuspicion,
+  leasePause,
 ];
