@@ -151,6 +151,12 @@ describe('a leader’s lease', () => {
     const { sim, events } = runPreset('lease-pause', seed);
     const stale = writes(events, 'write').filter((w) => w.writer === 'a' && w.t > 4_000_000);
     expect(stale[0]).toMatchObject({ token: 1 });
+    // Where the lease works: with the storage cut off at 6 s, the leader of term 2 stops about
+    // a second later, when no write has renewed its lease.
+    const stopped = roles(events).find(
+      ([t, , leader, term]) => !leader && term === 2 && (t as number) > 6_000_000,
+    );
+    expect(stopped![0] as number).toBeLessThan(7_300_000);
     expect(checkRun(sim)).toEqual([]);
   });
 

@@ -103,8 +103,12 @@ export const leasePause: Preset = {
   id: 'lease-pause',
   scenario: failoverScenario(
     'A lease, checked before a pause',
-    'Now replica a also holds a lease: each write the storage takes renews it for 1 s, and a checks it, on its own clock, before every write. At 1 s a checks its lease (valid), and then pauses for 3 s before writing. When it wakes it writes at once, on the check it made before the pause, long after its lease ran out and a follower took over. The storage does not check tokens, so it takes the write.',
-    [PAUSE],
+    'Now replica a also holds a lease: each write the storage takes renews it for 1 s, and a checks it, on its own clock, before every write. At 1 s a checks its lease (valid), and then pauses for 3 s before writing. When it wakes it writes at once, on the check it made before the pause, long after its lease ran out and a follower took over. The storage does not check tokens, so it takes the write. Where the lease does work: at 6 s the storage is cut off for 2 s, no write is confirmed, and the leader stops writing when its lease runs out.',
+    [
+      PAUSE,
+      { atUs: ms(6000), kind: 'cut', cable: ['db', 'switch'] },
+      { atUs: ms(8000), kind: 'restore', cable: ['db', 'switch'] },
+    ],
     false,
     undefined,
     ms(1000),
