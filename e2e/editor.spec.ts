@@ -4,7 +4,7 @@
  */
 
 import { expect, test, type Page } from '@playwright/test';
-import { button, eventLog, node, openLab, setSpeed, settledLog } from './support/lab.ts';
+import { button, eventLog, node, openLab, runToEnd, settledLog } from './support/lab.ts';
 
 const editor = (page: Page) => page.getByRole('complementary', { name: 'Editor' });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -14,12 +14,6 @@ async function setField(page: Page, label: string, value: string) {
   const field = editor(page).getByLabel(new RegExp(`^${label}( \\(.*\\))?$`));
   await field.fill(value);
   await field.press('Enter');
-}
-
-async function runToEnd(page: Page) {
-  await setSpeed(page, 'End');
-  await button(page, 'Play').click();
-  await expect(page.getByText(/Ended at/)).toBeVisible({ timeout: 20_000 });
 }
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

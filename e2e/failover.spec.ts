@@ -4,22 +4,15 @@
  * fencing tokens it refuses it.
  */
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
-  button,
   eventLog,
   expectNoSeriousAxeViolations,
   inspector,
   node,
   openLab,
-  setSpeed,
+  runToEnd,
 } from './support/lab.ts';
-
-async function runToEnd(page: Page) {
-  await setSpeed(page, 'End');
-  await button(page, 'Play').click();
-  await expect(page.getByText(/Ended at/)).toBeVisible({ timeout: 30_000 });
-}
 
 test('a paused leader wakes and writes with its old term: without fencing, two leaders wrote', async ({
   page,

@@ -13,15 +13,10 @@ import {
   openLab,
   setSpeed,
   truthPanel,
+  runToEnd,
 } from './support/lab.ts';
 
 const time = (page: Page) => page.getByRole('slider', { name: 'Time' });
-
-async function runToEnd(page: Page) {
-  await setSpeed(page, 'End');
-  await button(page, 'Play').click();
-  await expect(page.getByText(/Ended at/)).toBeVisible({ timeout: 20_000 });
-}
 
 test('scrub back across a timeout, then step forward through it', async ({ page }) => {
   await openLab(page, 'remote-paused');

@@ -70,6 +70,13 @@ export async function setSpeed(
   for (let i = 0; i < times; i++) await slider.press(key);
 }
 
+/** Run to the end at the fastest speed, and wait until the lab says it ended. */
+export async function runToEnd(page: Page) {
+  await setSpeed(page, 'End');
+  await button(page, 'Play').click();
+  await expect(page.getByText(/Ended at/)).toBeVisible({ timeout: 30_000 });
+}
+
 /** The first line of the log that reports a timeout, once there is one. */
 export async function firstTimeoutLine(page: Page): Promise<Locator> {
   const line = eventLog(page)

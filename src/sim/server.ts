@@ -72,22 +72,9 @@ const osRefuses = (reason: DropReason): boolean =>
  * one waits for a worker like a request. No process: the operating system refuses it.
  */
 export function acceptCheck(ctx: SimContext, info: MessageInfo, node: number): void {
-  const server = ctx.state.nodes[node]!;
-  const reason = refusal(ctx, node);
-  if (reason && (osRefuses(reason) || !deepCheck(ctx, info))) {
-    if (!osRefuses(reason) && server.process === 'paused') return holdCheck(ctx, info, node);
-    dropAtNode(ctx, info, reason, node);
-    if (osRefuses(reason)) sendSignal(ctx, info, 'refused', node);
-    return;
-  }
-  if (!deepCheck(ctx, info)) {
-    if (server.process === 'paused') return holdCheck(ctx, info, node);
-    return answerCheck(ctx, info, node);
-  }
-  if (reason) return dropAtNode(ctx, info, reason, node);
-  server.queue.push({ info, sinceUs: ctx.state.nowUs });
-  ctx.trace.record(ctx.state.nowUs, 'server-enqueue', info.id, node, server.queue.length);
-  if (server.process === 'running') startWork(ctx, node);
+  // A deep check is treated exactly as a request is; a shallow one as any control message.
+  if (deepCheck(ctx, info)) acceptRequest(ctx, info, node);
+  else acceptControl(ctx, info, node, answerCheck);
 }
 
 const deepCheck = (ctx: SimContext, info: MessageInfo): boolean => {

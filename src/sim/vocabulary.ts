@@ -31,16 +31,6 @@ export const CAUSES = [
 ] as const;
 export type Cause = (typeof CAUSES)[number];
 
-/**
- * What really kept the response away when a signal ended the request, in the words of the six:
- * an RST means the server's process was gone; an ICMP message means the request was dropped.
- */
-export const SIGNALLED_CAUSE: Record<SignalledOutcome, Cause> = {
-  'connection refused': 'remote crashed',
-  'connection reset': 'remote crashed',
-  'host unreachable': 'request lost',
-};
-
 /** What can still happen after the client gave up. */
 export const AFTERMATHS = ['processed after timeout', 'late response', 'duplicate'] as const;
 export type Aftermath = (typeof AFTERMATHS)[number];

@@ -1,9 +1,9 @@
 /**
  * What the diagram says of signals (concepts.md C1): the short tag on a signal's arrow, and the
- * truth behind an attempt a signal ended. The causes are the simulation's own (SIGNALLED_CAUSE).
+ * truth behind an attempt a signal ended.
  */
 
-import { SIGNALLED_CAUSE, type SignalledOutcome } from '../../sim/index.ts';
+import type { Cause, SignalledOutcome } from '../../sim/index.ts';
 import type { MessageKind, SignalKind } from './story.ts';
 
 export const isSignalKind = (kind: MessageKind): kind is SignalKind =>
@@ -16,8 +16,16 @@ export const SIGNAL_TAG: Record<SignalKind, string> = {
   unreachable: 'ICMP',
 };
 
-/** What really kept the response away, in the words of the six causes (the core's rule). */
-export const FAILURE_CAUSE = SIGNALLED_CAUSE;
+/**
+ * The cause shown for an attempt a signal ended. The trace's 'attempt-failed' row carries no
+ * cause, so the diagram names the usual one for the signal; the core decides it from where the
+ * request ended, and a refusal by a busy circuit or an empty balancer is `request lost` there.
+ */
+export const FAILURE_CAUSE: Record<SignalledOutcome, Cause> = {
+  'connection refused': 'remote crashed',
+  'connection reset': 'remote crashed',
+  'host unreachable': 'request lost',
+};
 
 /**
  * Why the signal came, for the omniscient view: `the server process crashed while serving it`.
