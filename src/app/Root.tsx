@@ -4,14 +4,15 @@ import { LabPage } from '../pages/LabPage.tsx';
 import { LessonPage } from '../pages/LessonPage.tsx';
 import { QuizPage } from '../pages/QuizPage.tsx';
 import { SixWorldsPage } from '../pages/SixWorldsPage.tsx';
+import { SwitchingPage } from '../pages/SwitchingPage.tsx';
 import { routeOf, type Route } from './route.ts';
 
 /** The same page kind keeps its state across navigations; another kind mounts afresh. */
 const keyOf = (route: Route) => (route.page === 'lesson' ? `lesson ${route.lesson}` : route.page);
 
 /**
- * Which page the address names: the lab, a lesson, the six worlds, the quiz or supercomputers
- * and the cloud. Following a link inside the app (Back, Forward, the site menu) switches pages
+ * Which page the address names: the lab, a lesson, the six worlds, the quiz, supercomputers
+ * and the cloud, or packets and circuits. Following a link inside the app (Back, Forward, the site menu) switches pages
  * as a fresh load would.
  */
 export function Root() {
@@ -34,6 +35,8 @@ export function Root() {
       return <QuizPage key={keyOf(route)} lecture={route.lecture} />;
     case 'hpc':
       return <HpcPage key={keyOf(route)} />;
+    case 'switching':
+      return <SwitchingPage key={keyOf(route)} />;
     default:
       return <LabPage key={keyOf(route)} />;
   }

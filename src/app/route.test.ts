@@ -8,6 +8,8 @@ describe('routes', () => {
       { page: 'lesson', lesson: 'partial-failure', step: 1, lecture: false },
       { page: 'six', lecture: false },
       { page: 'quiz', lecture: true },
+      { page: 'hpc' },
+      { page: 'switching' },
     ] as const) {
       expect(routeOf(hashOf(route))).toEqual(route);
     }
@@ -17,6 +19,11 @@ describe('routes', () => {
     expect(routeOf('#preset=response-lost&t=5')).toEqual({ page: 'lab' });
     expect(routeOf('#v=1&s=abc')).toEqual({ page: 'lab' });
     expect(routeOf('')).toEqual({ page: 'lab' });
+  });
+
+  it('open packets and circuits at #switching', () => {
+    expect(routeOf('#switching')).toEqual({ page: 'switching' });
+    expect(hashOf({ page: 'switching' })).toBe('#switching');
   });
 
   it('turn a bad step into the first', () => {

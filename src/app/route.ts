@@ -6,6 +6,7 @@
  *   #six[&lecture=1]                   the six worlds side by side
  *   #quiz[&lecture=1]                  "Which of the six?"
  *   #hpc                               supercomputers and the cloud
+ *   #switching                         packets and circuits
  */
 
 export type Route =
@@ -13,7 +14,8 @@ export type Route =
   | { page: 'lesson'; lesson: string; step: number; lecture: boolean }
   | { page: 'six'; lecture: boolean }
   | { page: 'quiz'; lecture: boolean }
-  | { page: 'hpc' };
+  | { page: 'hpc' }
+  | { page: 'switching' };
 
 export function routeOf(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, '').slice(0, 2000));
@@ -31,6 +33,7 @@ export function routeOf(hash: string): Route {
   if (params.has('six')) return { page: 'six', lecture };
   if (params.has('quiz')) return { page: 'quiz', lecture };
   if (params.has('hpc')) return { page: 'hpc' };
+  if (params.has('switching')) return { page: 'switching' };
   return { page: 'lab' };
 }
 
@@ -45,6 +48,8 @@ export function hashOf(route: Route): string {
       return `#quiz${lecture}`;
     case 'hpc':
       return '#hpc';
+    case 'switching':
+      return '#switching';
     default:
       return '#';
   }

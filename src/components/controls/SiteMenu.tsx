@@ -15,6 +15,11 @@ const PLACES = [
     name: 'Supercomputers and the cloud',
     about: 'checkpoint and restart, or keep serving',
   },
+  {
+    href: '#switching',
+    name: 'Packets and circuits',
+    about: 'shared and queued, or reserved and refused',
+  },
 ];
 
 /** Faultline's places, behind the menu button at the top left of every page. */

@@ -5,6 +5,8 @@ interface Props {
   unanswered: number;
   /** From useId: what makes this plot's pattern ids unique on the page. */
   patternIds: string;
+  /** The words under the slot at the right: what it counts. */
+  slotLabel?: string;
 }
 
 /**
@@ -12,7 +14,7 @@ interface Props {
  * hatched (each a false timeout: the server was alive), and the attempts that never got an
  * answer in a slot of their own, cross-hatched, since their round trip is only "at least".
  */
-export function PlotBars({ frame, unanswered, patternIds }: Props) {
+export function PlotBars({ frame, unanswered, patternIds, slotLabel = 'no answer' }: Props) {
   const { x, y, bottom } = frame;
   const safe = patternIds.replace(/[^a-zA-Z0-9_-]/g, '');
   const late = `rt-late-${safe}`;
@@ -70,7 +72,7 @@ export function PlotBars({ frame, unanswered, patternIds }: Props) {
         {unanswered}
       </text>
       <text className="rt-tick-label" x={frame.noAnswerX + frame.noAnswerWidth / 2} y={bottom + 17}>
-        no answer
+        {slotLabel}
       </text>
     </g>
   );

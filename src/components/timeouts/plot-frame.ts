@@ -38,6 +38,12 @@ export interface PlotInput {
   /** The client's own timeout now, which the view keeps in sight. */
   currentTimeoutUs: number;
   rtoUs: number | null;
+  /** A fixed time axis instead of one fitted to the values, so two plots compare at a glance. */
+  domainUs?: readonly [number, number];
+  /** The count axis reaches at least this (two plots side by side share one). */
+  countMax?: number;
+  /** Rows of mark labels to leave room for at least, so plots side by side line up. */
+  labelRows?: number;
 }
 
 export interface PlotFrame {
@@ -74,7 +80,10 @@ export function plotFrame(input: PlotInput): PlotFrame {
   const span = [input.currentTimeoutUs, input.timeoutUs];
   if (sortedUs.length > 0) span.push(sortedUs[0]!, sortedUs[sortedUs.length - 1]!);
   if (input.rtoUs !== null) span.push(input.rtoUs);
-  const x = scaleLog().domain(timeDomain(span)).range([left, right]).clamp(true);
+  const x = scaleLog()
+    .domain(input.domainUs ?? timeDomain(span))
+    .range([left, right])
+    .clamp(true);
   const [lo, hi] = x.domain() as [number, number];
   const pxPerDecade = (right - left) / Math.log10(hi / lo);
   const ticksUs = x.ticks();
@@ -91,12 +100,12 @@ export function plotFrame(input: PlotInput): PlotFrame {
     marks.push({ x: x(input.rtoUs), kind: 'tcp', name: 'TCP', value: formatDuration(input.rtoUs) });
   }
   const labels = placeLabels(marks, width, textPx);
-  const rows = labels.reduce((n, l) => Math.max(n, l.row + 1), 0);
+  const rows = labels.reduce((n, l) => Math.max(n, l.row + 1), input.labelRows ?? 0);
   // Row 0 holds the timeout's label; the percentiles' and TCP's rows come under it.
   const top = LABEL_ROW_PX * (1 + rows) + 6;
   const bottom = Math.max(top + 30, height - AXIS_PX);
   const parts = barParts(sortedUs, barsPerDecade(pxPerDecade), input.timeoutUs);
-  const most = Math.max(1, input.unanswered, ...parts.map((p) => p.count));
+  const most = Math.max(1, input.countMax ?? 0, input.unanswered, ...parts.map((p) => p.count));
   const y = scaleSqrt().domain([0, most]).range([bottom, top]).nice();
   return {
     width,
