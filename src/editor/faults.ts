@@ -4,14 +4,26 @@
  * which the list then lets people change.
  */
 
-import type { Action, Scenario, ScheduledAction } from '../scenario/types.ts';
+import {
+  forwards,
+  type Action,
+  type Scenario,
+  type ScenarioNode,
+  type ScheduledAction,
+} from '../scenario/types.ts';
 
-export type FaultTarget = 'machine' | 'cable' | 'client';
+/**
+ * What a fault acts on: a server's machine, a cable, a client that sends, any machine with a
+ * clock (not the network's boxes), or a machine whose clock syncs with a time server.
+ */
+export type FaultTarget = 'machine' | 'cable' | 'client' | 'clock' | 'synced-clock';
 
 export interface FaultKind {
   kind: Action['kind'];
   words: string;
   target: FaultTarget;
+  /** The word between the fault and its machine in the list's title, as in `Step clock of b`. */
+  joiner?: string;
   make(target: string, atUs: number): ScheduledAction;
 }
 
@@ -88,6 +100,27 @@ export const FAULT_KINDS: FaultKind[] = [
     }),
   },
   {
+    kind: 'clock-step',
+    words: 'Step clock',
+    joiner: 'of',
+    target: 'clock',
+    make: (node, atUs) => ({ kind: 'clock-step', node, byUs: -100_000, atUs }),
+  },
+  {
+    kind: 'clock-drift',
+    words: 'Set clock drift',
+    joiner: 'of',
+    target: 'clock',
+    make: (node, atUs) => ({ kind: 'clock-drift', node, driftPpm: 200, atUs }),
+  },
+  {
+    kind: 'sync-unreachable',
+    words: 'Time server unreachable',
+    joiner: 'from',
+    target: 'synced-clock',
+    make: (node, atUs) => ({ kind: 'sync-unreachable', node, durationUs: 5_000_000, atUs }),
+  },
+  {
     kind: 'send-request',
     words: 'Send request',
     target: 'client',
@@ -105,18 +138,24 @@ export function targetsFor(scenario: Scenario, target: FaultTarget): [string, st
     const senders = new Set(scenario.workloads.map((w) => w.client));
     return scenario.nodes.filter((n) => senders.has(n.id)).map((n) => [n.id, n.label]);
   }
-  return scenario.nodes.filter((n) => n.kind === 'server').map((n) => [n.id, n.label]);
+  const fits = {
+    machine: (n: ScenarioNode) => n.kind === 'server',
+    clock: (n: ScenarioNode) => !forwards(n.kind),
+    'synced-clock': (n: ScenarioNode) => 'clock' in n && n.clock?.sync !== undefined,
+  }[target];
+  return scenario.nodes.filter(fits).map((n) => [n.id, n.label]);
 }
 
 /** A fault as the list names it, in the present: `Crash process server`, `Cut cable a–b`. */
 export function faultTitle(fault: ScheduledAction, labelOf: (id: string) => string): string {
-  const words = FAULT_KINDS.find((k) => k.kind === fault.kind)?.words ?? fault.kind;
+  const kind = FAULT_KINDS.find((k) => k.kind === fault.kind);
+  const words = kind?.words ?? fault.kind;
   if ('cable' in fault) {
     const [a, b] = fault.cable;
     const one = fault.from === undefined ? '' : ` (from ${labelOf(fault.from)})`;
     return `${words} ${labelOf(a)}–${labelOf(b)}${one}`;
   }
-  if ('node' in fault) return `${words} ${labelOf(fault.node)}`;
+  if ('node' in fault) return [words, kind?.joiner, labelOf(fault.node)].filter(Boolean).join(' ');
   if ('client' in fault) return `${words} from ${labelOf(fault.client)}`;
   return words;
 }

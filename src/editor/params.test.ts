@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CABLE_PARAMS, DURATION_PARAM, faultParams, WORKLOAD_PARAMS } from './params.ts';
-import { faultTitle } from './faults.ts';
+import { findPreset } from '../scenario/presets/index.ts';
+import { validateScenario } from '../scenario/validate.ts';
+import { FAULT_KINDS, faultTitle, targetsFor, type FaultTarget } from './faults.ts';
+
+const presetScenario = (id: string) => findPreset(id)!.scenario;
 
 describe('the fault list', () => {
   it('names each fault in the present, with what it acts on', () => {
@@ -12,6 +16,25 @@ describe('the fault list', () => {
     expect(faultTitle({ kind: 'send-request', client: 'c', atUs: 1 }, label)).toBe(
       'Send request from C',
     );
+    expect(faultTitle({ kind: 'clock-step', node: 'b', byUs: -1, atUs: 1 }, label)).toBe(
+      'Step clock of B',
+    );
+    expect(faultTitle({ kind: 'sync-unreachable', node: 'b', atUs: 1 }, label)).toBe(
+      'Time server unreachable from B',
+    );
+  });
+
+  it('offers clock faults on machines with clocks, and a lost time server only where it syncs', () => {
+    const scenario = presetScenario('clock-sync');
+    const kinds = (target: FaultTarget) => targetsFor(scenario, target).map(([id]) => id);
+    expect(kinds('clock')).toEqual(['client', 'server']);
+    expect(kinds('synced-clock')).toEqual(['client']);
+    for (const kind of FAULT_KINDS) {
+      const fault = kind.make(kinds(kind.target)[0] ?? 'client', 5);
+      // Every fault the list adds is one the scenario's checker accepts.
+      const problems = validateScenario({ ...scenario, schedule: [fault] }).problems;
+      expect(problems, kind.kind).toEqual([]);
+    }
   });
 });
 

@@ -114,6 +114,10 @@ export const WORKLOAD_PARAMS: Param<Workload>[] = [
     ...plain<Workload>('retryBudgetPercent', 'Retry budget', SPECS.retryBudgetPercent, '%'),
     note: 'retries per 100 requests; 100: no budget',
   },
+  {
+    ...time<Workload>('retransmitUs', 'TCP resends after', SPECS.retransmitUs),
+    note: 'a lost message, doubling each time; 0: never',
+  },
   plain('requestBytes', 'Request size', SPECS.bytes),
   plain('responseBytes', 'Response size', SPECS.bytes),
 ];
@@ -144,6 +148,9 @@ export const FAULT_PARAMS: Partial<Record<Action['kind'], Param<FaultFields>[]>>
     time('serviceUs', 'Each takes', SPECS.serviceUs),
     time('durationUs', 'For', SPECS.overloadUs),
   ],
+  'clock-step': [{ ...time('byUs', 'By', SPECS.clockOffsetUs), note: 'negative: backwards' }],
+  'clock-drift': [plain('driftPpm', 'Drift', SPECS.driftPpm)],
+  'sync-unreachable': [time('durationUs', 'For', SPECS.syncLostUs)],
   degrade: [
     time('latencyUs', 'Latency', SPECS.latencyUs),
     time('jitterUs', 'Jitter', SPECS.jitterUs),

@@ -48,6 +48,17 @@ export type LogEntry =
   | {
       index: number;
       timeUs: number;
+      kind: 'retransmit';
+      request: number;
+      /** Node id of the sender whose transport sent the lost copy again. */
+      sender: string;
+      what: 'request' | 'response';
+      /** 1 for the first copy sent again. */
+      copy: number;
+    }
+  | {
+      index: number;
+      timeUs: number;
       kind: 'lww-lost';
       request: number;
       store: string;
@@ -254,6 +265,17 @@ export class TraceReader {
           request: e.request!,
           store: e.node!,
           skewUs: e.skewUs!,
+        });
+        return true;
+      case 'retransmit':
+        this.log.push({
+          index: e.index,
+          timeUs: e.timeUs,
+          kind: 'retransmit',
+          request: e.request!,
+          sender: e.node!,
+          what: e.message?.kind === 'response' ? 'response' : 'request',
+          copy: e.message?.retransmission ?? 1,
         });
         return true;
       case 'link-down':

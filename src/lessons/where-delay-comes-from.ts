@@ -66,6 +66,24 @@ export const whereDelayComesFrom: Lesson = {
       claims: [{ kind: 'later-than', timeoutUs: ms(100), atLeastPercent: 3 }],
     },
     {
+      id: 'loss-becomes-delay',
+      title: 'Loss becomes delay',
+      text: [
+        'Each cable here loses 2% of what crosses it, but the client and server talk TCP: a machine that gets no acknowledgement sends the lost bytes again when its retransmission timer runs out, 200 ms at the least on Linux, doubling each time.',
+        'No request fails, and the client’s program never hears of a loss. It only waits: a few round trips in every hundred take 200 ms longer, some 600 ms. TCP hides loss; it cannot hide the time.',
+      ],
+      scenario: preset('loss-becomes-delay'),
+      atUs: ms(20_500),
+      revealed: true,
+      stage: 'round-trips',
+      tryIt:
+        'Find the bars near 230 ms and 630 ms, then open the event log for the copies sent again.',
+      claims: [
+        { kind: 'counts', atLeast: { ok: 150 }, atMost: { timeout: 0 } },
+        { kind: 'later-than', timeoutUs: ms(150), atLeastPercent: 2 },
+      ],
+    },
+    {
       id: 'packets',
       title: 'Packets: shared, and unbounded',
       text: [

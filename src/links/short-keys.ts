@@ -41,6 +41,7 @@ const CODES: Record<string, string> = {
   backoffMultiplier: 'bm',
   backoffJitter: 'bj',
   retryBudgetPercent: 'rB',
+  retransmitUs: 'rX',
   notifyOnCrash: 'nC',
   backends: 'bk',
   checkIntervalUs: 'cI',

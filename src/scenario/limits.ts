@@ -67,12 +67,14 @@ export const SPECS = {
   backoffUs: us(0, HOUR_US),
   backoffMultiplier: { min: 1, max: 10 },
   retryBudgetPercent: { min: 0, max: 100 },
+  retransmitUs: us(0, HOUR_US),
   bytes: { min: 1, max: 10_000_000, integer: true, unit: 'bytes' },
   // Actions.
   atUs: us(0, 2 * HOUR_US),
   pauseUs: us(1, HOUR_US),
   overloadIntervalUs: us(10, HOUR_US),
   overloadUs: us(1, HOUR_US),
+  syncLostUs: us(1, HOUR_US),
 } satisfies Record<string, NumberSpec>;
 
 export const DEFAULT_LINK: LinkParams = {
@@ -119,6 +121,7 @@ export const DEFAULT_WORKLOAD: Omit<Workload, 'client' | 'server'> = {
   backoffJitter: false,
   retryBudgetPercent: 100,
   idempotencyKey: false,
+  retransmitUs: 0,
   requestBytes: 500,
   responseBytes: 500,
 };

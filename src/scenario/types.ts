@@ -206,6 +206,12 @@ export interface Workload {
   retryBudgetPercent: number;
   /** Attempts of one request carry the same key, so the server can do the work only once. */
   idempotencyKey: boolean;
+  /**
+   * A TCP-like transport (concepts.md A5, D8): a request or answer lost on the way is sent again
+   * by its sender's operating system this long after it left, then twice as long, and so on,
+   * while the client still waits. 0: none, a lost message stays lost.
+   */
+  retransmitUs: number;
   requestBytes: number;
   responseBytes: number;
 }
@@ -243,6 +249,11 @@ export type Action =
   | { kind: 'clock-step'; node: string; byUs: number }
   /** A clock starts to drift at a new rate. */
   | { kind: 'clock-drift'; node: string; driftPpm: number }
+  /**
+   * The machine's time server stops answering it (a firewall change, say): its clock drifts
+   * unchecked for durationUs, or for the rest of the run when absent. Nothing else notices.
+   */
+  | { kind: 'sync-unreachable'; node: string; durationUs?: number }
   | ({ kind: 'set-workload'; client: string } & Partial<WorkloadSettings>);
 
 /** What of a client's workload can change during a run. */

@@ -30,6 +30,7 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'set-workload',
   'clock-step',
   'clock-drift',
+  'sync-unreachable',
 ];
 
 /** What an action may refer to. */
@@ -58,6 +59,7 @@ const NODE_KINDS: Record<string, readonly NodeKind[]> = {
   restart: ['server', 'switch', 'router', 'balancer', 'replica'],
   'clock-step': ['client', 'server', 'balancer', 'replica'],
   'clock-drift': ['client', 'server', 'balancer', 'replica'],
+  'sync-unreachable': ['client', 'server', 'balancer', 'replica'],
 };
 
 function readNode(
@@ -234,6 +236,11 @@ function readByKind(
         c.error(join(path, 'driftPpm'), 'is missing: the new drift, in parts per million');
       const driftPpm = readNumber(c, raw, 'driftPpm', path, SPECS.driftPpm, 0);
       return node === null ? null : { kind, node, driftPpm };
+    }
+    case 'sync-unreachable': {
+      const node = readNode(c, raw, path, refs, kind);
+      const durationUs = readOptional(c, raw, 'durationUs', path, SPECS.syncLostUs);
+      return node === null ? null : withDefined({ kind, node, durationUs });
     }
     case 'overload': {
       const node = readNode(c, raw, path, refs, kind);

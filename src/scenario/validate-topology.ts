@@ -276,6 +276,7 @@ export function readWorkloads(
         d.retryBudgetPercent,
       ),
       idempotencyKey: readBoolean(c, raw, 'idempotencyKey', path, d.idempotencyKey),
+      retransmitUs: readNumber(c, raw, 'retransmitUs', path, SPECS.retransmitUs, d.retransmitUs),
       requestBytes: readNumber(c, raw, 'requestBytes', path, SPECS.bytes, d.requestBytes),
       responseBytes: readNumber(c, raw, 'responseBytes', path, SPECS.bytes, d.responseBytes),
     };

@@ -8,7 +8,7 @@ import type { Action } from '../scenario/types.ts';
 import type { SimContext } from './context.ts';
 import { cutDirection, degradeDirection, restoreDirection } from './network.ts';
 import { crash, pause, powerOff, restart, resume } from './process.ts';
-import { setDrift, stepClock } from './clocks.ts';
+import { blockSync, setDrift, stepClock } from './clocks.ts';
 import { startRequest } from './requests.ts';
 import { startOverload } from './server.ts';
 import { setWorkload } from './workloads.ts';
@@ -118,6 +118,10 @@ function applyToNode(ctx: SimContext, action: Extract<Action, { node: string }>)
       return applied;
     case 'clock-drift':
       setDrift(ctx, node, action.driftPpm);
+      return applied;
+    case 'sync-unreachable':
+      if (!ctx.world.nodes[node]!.clock?.sync) return ignored(`${label} does not sync its clock`);
+      blockSync(ctx, node, action.durationUs);
       return applied;
   }
 }

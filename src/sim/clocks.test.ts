@@ -178,4 +178,38 @@ describe('clock synchronisation', () => {
     // Ten seconds at 200 ppm: 2 ms further off, and no sync since the cut.
     expect(later - atCut).toBe(2000);
   });
+
+  it('time server unreachable: questions die at the firewall, the clock drifts, then syncs again', () => {
+    const block: ScheduledAction = {
+      atUs: 2_100_000,
+      kind: 'sync-unreachable',
+      node: 'client',
+      durationUs: 5_000_000,
+    };
+    const scenario = synced([block]);
+    expect(validateScenario(scenario).problems).toEqual([]);
+    const sim = createSimulation(scenario);
+    sim.runUntil(2_100_000);
+    const atBlock = timeOfDayUs(clientClock(sim), sim.nowUs) - sim.nowUs;
+    sim.runUntil(7_050_000);
+    const before = timeOfDayUs(clientClock(sim), sim.nowUs) - sim.nowUs;
+    // About 4.95 s at 200 ppm: 990 µs further off, with no answer since the block.
+    expect(before - atBlock).toBe(990);
+    sim.runUntil(12_000_000);
+    const events = decodeTrace(sim.trace, sim.world);
+    const syncTimes = eventsOf(events, 'clock-sync').map((e) => e.timeUs);
+    expect(syncTimes.some((t) => t > 2_100_000 && t < 7_100_000)).toBe(false);
+    expect(syncTimes.some((t) => t > 7_100_000)).toBe(true);
+    // Five questions (3 s … 7 s) dropped by the firewall where they were asked, on the client.
+    const firewalled = eventsOf(events, 'drop-at-node').filter((e) => e.reason === 'firewall');
+    expect(firewalled.map((e) => e.timeUs)).toEqual([3, 4, 5, 6, 7].map((s) => s * 1_000_000));
+    // The client's own requests never noticed.
+    expect(results(sim).counts.timeout).toBe(0);
+  });
+
+  it('a machine that does not sync ignores "time server unreachable", and says why', () => {
+    const sim = createSimulation(withClock(100));
+    const result = sim.apply({ kind: 'sync-unreachable', node: 'server' });
+    expect(result).toEqual({ applied: false, reason: 'server does not sync its clock' });
+  });
 });

@@ -6,7 +6,7 @@
  */
 
 import { EventKind, schedule, type SimContext } from './context.ts';
-import { sendMessage } from './network.ts';
+import { dropAtNode, sendMessage } from './network.ts';
 import type { ClockState, MessageInfo } from './state.ts';
 
 /** Drift accumulated over `elapsedUs` at `driftPpm`, in whole microseconds. */
@@ -43,6 +43,13 @@ export function setDrift(ctx: SimContext, node: number, driftPpm: number): void 
   clock.driftPpm = driftPpm;
 }
 
+/** The time server is out of reach from `node` for `durationUs`, or for good. */
+export function blockSync(ctx: SimContext, node: number, durationUs?: number): void {
+  const clock = ctx.state.nodes[node]!.clock;
+  clock.syncBlockedUntilUs =
+    durationUs === undefined ? Number.MAX_SAFE_INTEGER : ctx.state.nowUs + durationUs;
+}
+
 /** An NTP request or answer: a few dozen bytes. */
 const SYNC_BYTES = 48;
 
@@ -64,7 +71,7 @@ export function onClockSync(ctx: SimContext, node: number): void {
   // The question's message id numbers it; an answer to an older question is ignored.
   clock.syncSeq = state.nextMessageId;
   clock.syncSentMonoUs = monotonicUs(clock, state.nowUs);
-  sendMessage(ctx, {
+  const question: MessageInfo = {
     id: state.nextMessageId++,
     kind: 'ntp',
     request: 0,
@@ -73,7 +80,13 @@ export function onClockSync(ctx: SimContext, node: number): void {
     target: ctx.world.index.get(sync.server)!,
     bytes: SYNC_BYTES,
     sentAtUs: state.nowUs,
-  });
+  };
+  if (state.nowUs >= clock.syncBlockedUntilUs) return sendMessage(ctx, question);
+  // The question leaves and the firewall drops it on its way out: nothing comes back.
+  state.messages.set(question.id, question);
+  ctx.trace.noteMessage(question);
+  ctx.trace.record(state.nowUs, 'send', question.id, node);
+  dropAtNode(ctx, question, 'firewall', node);
 }
 
 /** The time server answers with its own clock's reading. */

@@ -58,6 +58,8 @@ export const EventKind = {
   linkPoll: 17,
   /** a: node: time to ask its time server. */
   clockSync: 18,
+  /** a: a lost message: its sender's transport sends it again. */
+  retransmit: 19,
 } as const;
 
 export function schedule(ctx: SimContext, timeUs: number, kind: number, a = 0, b = 0, c = 0): void {

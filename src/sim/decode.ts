@@ -176,6 +176,13 @@ export function decodeEvent(trace: Trace, world: World, index: number): TraceEve
       e.node = nodeId(a);
       e.backend = nodeId(b);
       break;
+    case 'retransmit':
+      // The copy sent again: its message says whose, which request, and which copy.
+      withMessage(a);
+      e.node = nodeId(e.message?.source ?? -1);
+      e.request = e.message?.request;
+      e.attempt = e.message?.attempt;
+      break;
     case 'role':
       e.node = nodeId(a);
       e.leader = b === 1;

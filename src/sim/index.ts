@@ -30,3 +30,4 @@ export { addRttSample, createRtoEstimator } from './detect/rto.ts';
 export type { RtoEstimatorState, RtoOptions } from './detect/rto.ts';
 export { phi } from './detect/phi.ts';
 export { monotonicUs, timeOfDayUs } from './clocks.ts';
+export { circuitDelayUs } from './network.ts';

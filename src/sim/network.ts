@@ -18,11 +18,15 @@ import { isSignal, receiveSignal, sendSignal } from './signals.ts';
 import type { MessageInfo } from './state.ts';
 import { dropReasonCode, type DropReason } from './vocabulary.ts';
 
-/** Put a new message into the network at its source. */
-export function sendMessage(ctx: SimContext, info: MessageInfo): void {
+/**
+ * Put a new message into the network at its source. `said` records what the trace should say
+ * of it between its send and its first step (a transport's `retransmit`).
+ */
+export function sendMessage(ctx: SimContext, info: MessageInfo, said?: () => void): void {
   ctx.state.messages.set(info.id, info);
   ctx.trace.noteMessage(info);
   ctx.trace.record(ctx.state.nowUs, 'send', info.id, info.source);
+  said?.();
   forward(ctx, info, info.source);
 }
 

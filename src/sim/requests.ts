@@ -11,6 +11,7 @@ import { addRequest, writableRequest } from './records.ts';
 import { isSignal } from './signals.ts';
 import { timeOfDayUs } from './clocks.ts';
 import { uniformInt } from './prng.ts';
+import { resendIfTransport } from './transport.ts';
 import {
   RETRY_BUDGET_CAP,
   type AttemptPhase,
@@ -197,4 +198,5 @@ export function noteMessageDropped(ctx: SimContext, info: MessageInfo, refused: 
     writableRequest(ctx, info.request).attempts[info.attempt]!.signal = 'lost';
   else if (info.kind === 'response') setPhase(ctx, info, 'response lost');
   else setPhase(ctx, info, refused ? 'request refused' : 'request lost');
+  if (!refused) resendIfTransport(ctx, info);
 }

@@ -39,6 +39,8 @@ export function sendSignal(
   to = about.source,
 ): void {
   const { state } = ctx;
+  // The sender's transport hears why its message died, and does not send it again.
+  state.resends.delete(about.id);
   const info: MessageInfo = {
     id: state.nextMessageId++,
     kind,

@@ -33,6 +33,7 @@ import {
   type SimState,
 } from './state.ts';
 import { Trace } from './trace.ts';
+import { onRetransmit } from './transport.ts';
 import { createWorld, type World } from './world.ts';
 
 export interface SimulationOptions {
@@ -53,8 +54,9 @@ export interface SnapshotRequests {
 
 /** The whole live state as plain data (the message map as an array). */
 export interface Snapshot {
-  state: Omit<SimState, 'messages' | 'requests' | 'settledChunks'> & {
+  state: Omit<SimState, 'messages' | 'resends' | 'requests' | 'settledChunks'> & {
     messages: MessageInfo[];
+    resends: MessageInfo[];
     requests: SnapshotRequests;
   };
   traceLength: number;
@@ -152,6 +154,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
         state: {
           ...rest,
           messages: [...state.messages.values()],
+          resends: [...state.resends.values()],
           requests: { settledChunks, rest: state.requests.slice(state.settledRequests) },
         },
         traceLength: trace.length,
@@ -164,6 +167,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
       const copy = copyState({
         ...snapshot.state,
         messages: new Map(snapshot.state.messages.map((m) => [m.id, m])),
+        resends: new Map(snapshot.state.resends.map((m) => [m.id, m])),
         // concat copies arrays as blocks; flat() goes element by element, several times slower.
         requests: ([] as RequestRecord[]).concat(...settledChunks, rest),
         settledChunks,
@@ -254,6 +258,8 @@ function dispatch(ctx: SimContext, kind: number, a: number, b: number, c: number
       return onLinkPoll(ctx, a);
     case EventKind.clockSync:
       return onClockSync(ctx, a);
+    case EventKind.retransmit:
+      return onRetransmit(ctx, a);
     case EventKind.overloadEnd:
       return onOverloadEnd(ctx, a, b);
     default:

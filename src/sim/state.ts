@@ -71,6 +71,8 @@ export interface MessageInfo {
   sentAtUs: number;
   /** For a request to a last-write-wins store: its client's time-of-day clock when sent. */
   stampUs?: number;
+  /** A copy the transport sent again because the one before was lost: its number (1, 2, …). */
+  retransmission?: number;
 }
 
 /**
@@ -191,6 +193,8 @@ export interface ClockState {
   /** When the clock was last set by a time server (-1: never), and by how much. */
   lastSyncUs: number;
   lastCorrectionUs: number;
+  /** Until when the time server cannot be reached (-1: it can; MAX_SAFE_INTEGER: for good). */
+  syncBlockedUntilUs: number;
 }
 
 /** What a replica believes: whether it leads, and in which term. */
@@ -294,6 +298,8 @@ export interface SimState {
   directions: DirectionState[];
   /** Messages not yet delivered or dropped. */
   messages: Map<number, MessageInfo>;
+  /** Lost requests and answers whose sender will send them again (see transport.ts), by id. */
+  resends: Map<number, MessageInfo>;
   /** `requests[id - 1]`. */
   requests: RequestRecord[];
   /**
@@ -387,6 +393,7 @@ export function createState(world: World, seed: number): SimState {
         syncSentMonoUs: 0,
         lastSyncUs: -1,
         lastCorrectionUs: 0,
+        syncBlockedUntilUs: -1,
       },
     })),
     directions: world.directions.map((d) => ({
@@ -404,6 +411,7 @@ export function createState(world: World, seed: number): SimState {
       slotsBusy: 0,
     })),
     messages: new Map(),
+    resends: new Map(),
     requests: [],
     settledRequests: 0,
     settledChunks: [],
@@ -460,6 +468,7 @@ export function copyState(state: SimState): SimState {
       inFlight: d.inFlight.slice(),
     })),
     messages: new Map(state.messages),
+    resends: new Map(state.resends),
     requests: state.requests,
     settledRequests: state.settledRequests,
     settledChunks: state.settledChunks.slice(),

@@ -50,6 +50,7 @@ export const TRACE_TYPES = [
   'link-down', // load balancer, backend: the monitor found its link down
   'lww-lost', // request, store, how much older its stamp was than the newest kept (µs)
   'clock-sync', // node, how far its clock was set (µs, negative: back), the round trip (µs)
+  'retransmit', // new message, the lost one it replaces, its number (1 for the first resend)
 ] as const;
 export type TraceType = (typeof TRACE_TYPES)[number];
 

@@ -57,6 +57,7 @@ export const DROP_REASONS = [
   'route down',
   'no backend in rotation',
   'no free circuit',
+  'firewall',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 

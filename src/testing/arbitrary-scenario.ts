@@ -123,6 +123,7 @@ function workloadsArb(shape: Shape): fc.Arbitrary<Workload[]> {
     backoffJitter: fc.boolean(),
     retryBudgetPercent: fc.oneof(fc.constant(100), fc.integer({ min: 0, max: 100 })),
     idempotencyKey: fc.boolean(),
+    retransmitUs: fc.oneof(fc.constant(0), fc.integer({ min: ms(1), max: ms(100) })),
     requestBytes: fc.integer({ min: 1, max: 5000 }),
     responseBytes: fc.integer({ min: 1, max: 5000 }),
   });

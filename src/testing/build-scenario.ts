@@ -77,6 +77,7 @@ export function line(options: LineOptions = {}): Scenario {
         backoffJitter: false,
         retryBudgetPercent: 100,
         idempotencyKey: false,
+        retransmitUs: 0,
         requestBytes: 1000,
         responseBytes: 1000,
         ...options.workload,

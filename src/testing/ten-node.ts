@@ -63,6 +63,7 @@ export function tenNodeScenario(): Scenario {
     backoffJitter: false,
     retryBudgetPercent: 100,
     idempotencyKey: true,
+    retransmitUs: 0,
     requestBytes: 800,
     responseBytes: 4000,
   });

@@ -88,6 +88,8 @@ export function liveMessagesAreSomewhere(sim: Simulation): string[] {
     if (!alive && node.queue.length > 0)
       problems.push(`${sim.world.nodes[i]!.id} is ${node.process} but holds a queue`);
     for (const entry of node.queue) if (entry.info) held.add(entry.info.id);
+    // A paused server answers shallow health checks when it wakes: it holds them until then.
+    for (const check of node.heldChecks) held.add(check.id);
   });
   for (const id of sim.state.messages.keys()) {
     if (!held.has(id)) problems.push(`message ${id} is in flight but nowhere`);
@@ -161,7 +163,7 @@ export function signalsTellTheTruth(sim: Simulation, events: TraceEvent[]): stri
       signalsSent.set(k, (signalsSent.get(k) ?? 0) + 1);
     }
     if (e.type !== 'attempt-failed') continue;
-    const seen = requestEvents.get(key(e.request!, e.attempt!)) ?? [];
+    const seen = lastCopy(requestEvents.get(key(e.request!, e.attempt!)) ?? []);
     const server = serverOf(sim, e.request!, e.attempt!);
     const drop = seen.find((x) => x.type === 'drop-at-node');
     const atServer = seen.some((x) => x.type === 'server-enqueue');
@@ -244,7 +246,7 @@ export function causesMatchTheTruth(sim: Simulation, events: TraceEvent[]): stri
   return problems;
 
   function derive(request: number, attempt: number): Cause {
-    const req = fate.get(key(request, attempt, 'request')) ?? [];
+    const req = lastCopy(fate.get(key(request, attempt, 'request')) ?? []);
     const server = serverOf(sim, request, attempt);
     const drop = req.find((e) => e.type.startsWith('drop'));
     if (drop)
@@ -256,9 +258,19 @@ export function causesMatchTheTruth(sim: Simulation, events: TraceEvent[]): stri
     const done = req.some((e) => e.type === 'process-end');
     if (!atServer) return 'request queued';
     if (!done) return states.of(server) === 'paused' ? 'remote paused' : 'request queued';
-    const res = fate.get(key(request, attempt, 'response')) ?? [];
+    const res = lastCopy(fate.get(key(request, attempt, 'response')) ?? []);
     return res.some((e) => e.type.startsWith('drop')) ? 'response lost' : 'response delayed';
   }
+}
+
+/**
+ * What happened to the copy of a message sent last: a transport that resends lost messages
+ * (transport.ts), or a load balancer passing a request on, sends it again; the earlier copies'
+ * fates are over.
+ */
+function lastCopy(events: TraceEvent[]): TraceEvent[] {
+  const last = events.findLastIndex((e) => e.type === 'send');
+  return last < 0 ? events : events.slice(last);
 }
 
 /** All of the above, for one finished run. */

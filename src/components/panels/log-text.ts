@@ -26,7 +26,8 @@ export interface LogLineParts {
     | 'role'
     | 'storage'
     | 'link-down'
-    | 'lww-lost';
+    | 'lww-lost'
+    | 'retransmit';
   time: string;
   /** `r3`, or null for an action. */
   request: string | null;
@@ -92,6 +93,17 @@ export function logLineParts(entry: LogEntry, context: LogContext): LogLineParts
         request: requestLabel(entry.request),
         outcome: null,
         words: `write dropped by ${context.labelOf(entry.store)}: last write wins, and its clock stamp was ${formatDuration(entry.skewUs)} older than the newest kept`,
+        cause: null,
+      };
+    case 'retransmit':
+      // TCP hides the loss from the client's program, which sees only the wait.
+      if (!context.revealed) return null;
+      return {
+        ...base,
+        kind: 'retransmit',
+        request: requestLabel(entry.request),
+        outcome: null,
+        words: `${entry.what} lost; ${context.labelOf(entry.sender)}’s TCP sent it again${entry.copy > 1 ? ` (${ordinal(entry.copy)} time)` : ''}`,
         cause: null,
       };
     case 'link-down':
@@ -221,6 +233,10 @@ export function actionPhrase(action: Action, labelOf: LabelOf): string {
       return `stepped ${labelOf(action.node)}'s clock ${action.byUs < 0 ? 'back' : 'forward'} by ${formatDuration(Math.abs(action.byUs))}`;
     case 'clock-drift':
       return `set ${labelOf(action.node)}'s clock drifting at ${action.driftPpm} ppm`;
+    case 'sync-unreachable':
+      return action.durationUs === undefined
+        ? `cut ${labelOf(action.node)} off from its time server`
+        : `cut ${labelOf(action.node)} off from its time server for ${formatDuration(action.durationUs)}`;
   }
 }
 
@@ -278,4 +294,11 @@ export function userActions(
   recorded: number,
 ): Set<ScheduledAction> {
   return new Set([...live, ...(recorded > 0 ? schedule.slice(-recorded) : [])]);
+}
+
+/** `2nd`, `3rd`, `4th`: how many times a copy was sent again. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }

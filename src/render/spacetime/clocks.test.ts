@@ -4,7 +4,7 @@ import { clockSyncWords, QUIET_CORRECTION_US } from './layout-clocks.ts';
 import { presetScene, runPreset, sceneOf } from './preset-scene.ts';
 import { sceneToSvg } from './svg.ts';
 
-/** The clock-sync preset run to its end: eight answers (none while the cable is cut, 5–9 s). */
+/** The clock-sync preset run to its end: eight answers (none while the time server is out of reach, 5–9 s). */
 const sim = runPreset('clock-sync', 12_000_000);
 const rows = Array.from({ length: sim.trace.known - sim.trace.firstIndex }, (_, k) =>
   sim.trace.row(sim.trace.firstIndex + k),

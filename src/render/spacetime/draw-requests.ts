@@ -100,7 +100,10 @@ function drawRequest(
   }
   for (const a of parts.arrows) add(start(a.line), ...drawArrow(a, sw, color(a.kind), options));
   for (const g of parts.signalTags) {
-    add(g.label, drawText(g.label, p, { fill: p.signal, bold: true }));
+    add(
+      g.label,
+      drawText(g.label, p, { fill: g.kind === 'resent' ? p.text : p.signal, bold: true }),
+    );
   }
   for (const d of parts.drops) add(d.at, drawCross(d.at, d.key, p.danger, sw + 1));
   for (const t of parts.timeouts) {

@@ -1,5 +1,6 @@
 /**
- * Each signal's tag: `RST` or `ICMP` written once beside its arrow, near where it leaves the
+ * Each signal's tag: `RST` or `ICMP` written once beside its arrow (and `resent` beside a copy a
+ * TCP-like transport sent again), near where it leaves the
  * node that sent it (so the picture says who answered), or, in the client's view, near where it
  * comes out of the fog. Placed after the clients' marks, and only where there is room: the
  * arrow's colour and head already tell a signal from a response.
@@ -23,11 +24,13 @@ const UNDER_ARROW_PX = 22;
 export function layoutSignalTags(b: Builder): void {
   const tagged = new Set<number>();
   for (const arrow of b.scene.arrows) {
-    const kind = arrow.kind;
-    if (!isSignalKind(kind) || tagged.has(arrow.message)) continue;
+    const copy = b.resentCopy(arrow.message);
+    const kind = copy > 0 ? 'resent' : arrow.kind;
+    if ((kind !== 'resent' && !isSignalKind(kind)) || tagged.has(arrow.message)) continue;
     // Only the first of its hops in the window: one tag a signal.
     tagged.add(arrow.message);
-    const label = signalTag(b, arrow, SIGNAL_TAG[kind]);
+    const text = kind === 'resent' ? (copy > 1 ? `resent ×${copy}` : 'resent') : SIGNAL_TAG[kind];
+    const label = signalTag(b, arrow, text);
     if (!label) continue;
     b.scene.signalTags.push({
       key: `tag${arrow.message}`,

@@ -55,6 +55,8 @@ export interface Builder {
   scene: Scene;
   story: Story;
   world: World;
+  /** The copy number of a message a transport sent again (transport.ts), else 0. */
+  resentCopy(message: number): number;
   /** Note that a request has shapes in the window (so it gets a focusable group). */
   drawn(request: number): void;
   /** Each request's id, written beside its first send when there is room. */
@@ -83,6 +85,8 @@ export function layoutSpaceTime(trace: Trace, world: World, options: LayoutOptio
     scene: emptyScene(options, frame, story, world, client),
     story,
     world,
+    // The client's program never sees its TCP send a copy again: only the whole truth says so.
+    resentCopy: (message) => (client === null ? (trace.messages[message]?.retransmission ?? 0) : 0),
     drawn: (request) => drawn.add(request),
     idLabels: new Map(),
     lanePx: (node) => {

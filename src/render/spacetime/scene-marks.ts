@@ -43,7 +43,8 @@ export interface SceneSignalTag {
   key: string;
   message: number;
   request: string;
-  kind: SignalKind;
+  /** A signal's, or `resent` on a copy a TCP-like transport sent again after a loss. */
+  kind: SignalKind | 'resent';
   label: Label;
 }
 

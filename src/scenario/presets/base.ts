@@ -80,6 +80,7 @@ export function threeNodeScenario(
         backoffJitter: false,
         retryBudgetPercent: 100,
         idempotencyKey: false,
+        retransmitUs: 0,
         requestBytes: 1000,
         responseBytes: 1000,
         ...workload,

@@ -55,11 +55,8 @@ export const clockSync: Preset = {
   scenario: {
     ...threeNodeScenario(
       'Clock sync, and losing it',
-      'The client’s clock starts 80 ms fast and gains 200 ppm (17 s a day). Every second it asks the server for the time and sets its clock to the answer plus half the round trip: the first answer steps it back 80 ms. At 5 s the cable to the server is cut: no more answers, and the clock drifts away again until the cable is mended at 9 s.',
-      [
-        { atUs: ms(5000), kind: 'cut', cable: ['switch', 'server'] },
-        { atUs: ms(9000), kind: 'restore', cable: ['switch', 'server'] },
-      ],
+      'The client’s clock starts 80 ms fast and gains 200 ppm (17 s a day). Every second it asks the server for the time and sets its clock to the answer plus half the round trip: the first answer steps it back 80 ms. At 5 s a firewall change blocks its time requests for 4 s: its other requests still go through and every one is answered, so nothing looks wrong, while the clock drifts away again.',
+      [{ atUs: ms(5000), kind: 'sync-unreachable', node: 'client', durationUs: ms(4000) }],
       { intervalUs: ms(500) },
     ),
     durationUs: ms(12_000),

@@ -126,9 +126,31 @@ export const circuitSwitched: Preset = {
   ),
 };
 
+/**
+ * A lossy path under a TCP-like transport (concepts.md A5, D8): nothing is lost for good, and
+ * every loss costs at least the retransmission timer (Linux's 200 ms floor).
+ */
+export const lossBecomesDelay: Preset = {
+  id: 'loss-becomes-delay',
+  scenario: (() => {
+    const base = threeNodeScenario(
+      'Loss becomes delay: TCP sends it again',
+      'Each cable loses 2% of what crosses it, and the client talks TCP: when a request or an answer is lost, the machine that sent it sends it again 200 ms later (Linux’s shortest retransmission timer), then 400 ms after that, and so on. The client’s program never hears of a loss; it only waits. Most round trips take about 30 ms; a few in every hundred take 200 ms more, and now and then one takes 600 ms more, when a copy is lost twice. Open Round trips, and reveal the truth to see the resent copies in the log and the diagram.',
+      [],
+      { mode: 'poisson', intervalUs: ms(100), timeoutUs: ms(2000), retransmitUs: ms(200) },
+    );
+    return {
+      ...base,
+      durationUs: ms(20_000),
+      cables: base.cables.map((c) => ({ ...c, lossPercent: 2 })),
+    };
+  })(),
+};
+
 export const DELAY_PRESETS: readonly Preset[] = [
   incast,
   busyServer,
+  lossBecomesDelay,
   packetSwitched,
   circuitSwitched,
 ];
