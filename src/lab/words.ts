@@ -57,6 +57,19 @@ export const SIGNAL_LINES: Record<SignalledOutcome, string> = {
     'A router on the way knew its link towards the server was down and answered with ICMP destination unreachable. The request never reached the server.',
 };
 
+/**
+ * A refusal that came before any server: a load balancer with nothing in rotation, or a network
+ * whose circuits were all taken (the core's cause for it is `request lost`).
+ */
+export const REFUSED_ON_THE_WAY_LINE =
+  'Refused on the way, before any server: a load balancer with no server in rotation, or a circuit-switched network with every circuit taken, answered with an RST. The request was not processed.';
+
+/** The truth behind a signal, from its outcome and the cause the simulation gave it. */
+export const signalLine = (outcome: SignalledOutcome, cause: Cause | null): string =>
+  outcome === 'connection refused' && cause === 'request lost'
+    ? REFUSED_ON_THE_WAY_LINE
+    : SIGNAL_LINES[outcome];
+
 /** The client's side of a signal: what it can conclude, and what it cannot. */
 export const CLIENT_SIGNAL_LINES: Record<SignalledOutcome, string> = {
   'connection refused':

@@ -5,7 +5,7 @@ import {
   CAUSE_LINES,
   DEDUP_LINE,
   lwwLostLine,
-  SIGNAL_LINES,
+  signalLine,
 } from '../../lab/words.ts';
 import { Explained } from './Explained.tsx';
 import { RequestCard } from './RequestCard.tsx';
@@ -49,7 +49,7 @@ export function TruthRequest({ row, tabbable, onRowFocus }: Props) {
         )}
         {row.outcome && row.outcome !== 'ok' && row.outcome !== 'timeout' ? (
           // A signal ended it: say what sent it and why, rather than one of the six.
-          <Explained term={row.outcome} line={SIGNAL_LINES[row.outcome]} kind="cause" />
+          <Explained term={row.outcome} line={signalLine(row.outcome, row.cause)} kind="cause" />
         ) : (
           row.cause && <Explained term={row.cause} line={CAUSE_LINES[row.cause]} kind="cause" />
         )}

@@ -177,6 +177,21 @@ describe('signals', () => {
     );
   });
 
+  it('names a refusal by a full circuit or an empty balancer as the core does: request lost', () => {
+    const sim = runPreset('circuit-switched', 3_000_000);
+    const scene = sceneOf(sim);
+    const refused = scene.failures.filter((f) => f.outcome === 'connection refused');
+    expect(refused.length).toBeGreaterThan(0);
+    for (const f of refused) {
+      expect(f.cause).toBe('request lost');
+      const request = sim.state.requests[Number(f.request.slice(1)) - 1]!;
+      expect(request.attempts[f.attempt]!.cause).toBe('request lost');
+      expect(scene.requests.find((r) => r.id === f.request)?.name).toMatch(
+        /connection refused: every circuit from (client|switch) was taken/,
+      );
+    }
+  });
+
   it('shows the client the signal’s arrival and the outcome, never the cause', () => {
     const scene = presetScene('process-crashed', { view: 'client', untilUs: UNTIL_US });
     const r3 = signalArrows(scene).filter((a) => a.request === 'r3');

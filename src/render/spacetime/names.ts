@@ -8,7 +8,7 @@
 import { requestLabel, type World } from '../../sim/index.ts';
 import { cutByRequest } from './cut-by-request.ts';
 import { formatSpan } from './scale.ts';
-import { failureTruth, isSignalKind, SIGNAL_TAG } from './signal-words.ts';
+import { failureTruth, isSignalKind, refuserOf, SIGNAL_TAG } from './signal-words.ts';
 import type { Drop, Failure, Hop, LwwLoss, Receive, Send, Story, Timeout, Wait } from './story.ts';
 
 /** A request's part of the story. */
@@ -72,8 +72,11 @@ export function omniscientName(world: World, request: number, parts: RequestPart
       words.push(`answered in ${formatSpan(receive.timeUs - send.timeUs)}`);
     if (timeout) words.push(timeout.cause ? `timed out (${timeout.cause})` : 'timed out');
     if (failure) {
-      const sender = failure.signal ? label(failure.signal.source) : null;
-      words.push(`${failure.outcome}: ${failureTruth(failure.outcome, label(server), sender)}`);
+      const from = failure.signal?.source;
+      const sender = from === undefined ? null : label(from);
+      const refuser = refuserOf(from === undefined ? null : world.kinds[from]!);
+      const truth = failureTruth(failure.outcome, label(server), sender, refuser);
+      words.push(`${failure.outcome}: ${truth}`);
     }
     if (receive?.late) words.push('late response');
     // The client heard ok; only the omniscient view knows the store threw the write away.

@@ -3,6 +3,7 @@
  * truth behind an attempt a signal ended.
  */
 
+import type { NodeKind } from '../../scenario/types.ts';
 import type { Cause, SignalledOutcome } from '../../sim/index.ts';
 import type { MessageKind, SignalKind } from './story.ts';
 
@@ -17,15 +18,30 @@ export const SIGNAL_TAG: Record<SignalKind, string> = {
 };
 
 /**
- * The cause shown for an attempt a signal ended. The trace's 'attempt-failed' row carries no
- * cause, so the diagram names the usual one for the signal; the core decides it from where the
- * request ended, and a refusal by a busy circuit or an empty balancer is `request lost` there.
+ * Who refused a connection, by what kind of node sent the RST: the server's machine with no
+ * process listening, a load balancer with no server in rotation, or the network end of a cable
+ * whose circuits were all taken.
  */
-export const FAILURE_CAUSE: Record<SignalledOutcome, Cause> = {
-  'connection refused': 'remote crashed',
-  'connection reset': 'remote crashed',
-  'host unreachable': 'request lost',
-};
+export type Refuser = 'server' | 'balancer' | 'circuit';
+
+export function refuserOf(senderKind: NodeKind | null): Refuser {
+  if (senderKind === 'balancer') return 'balancer';
+  return senderKind === 'server' || senderKind === 'replica' || senderKind === null
+    ? 'server'
+    : 'circuit';
+}
+
+/**
+ * The cause shown for an attempt a signal ended. The trace's 'attempt-failed' row carries no
+ * cause, so the diagram names it as the core decides it, from where the request ended: a
+ * refusal by the server's machine is `remote crashed`, one by a full circuit or an empty
+ * balancer `request lost` (the request never reached a server).
+ */
+export function failureCause(outcome: SignalledOutcome, refuser: Refuser): Cause {
+  if (outcome === 'host unreachable') return 'request lost';
+  if (outcome === 'connection refused' && refuser !== 'server') return 'request lost';
+  return 'remote crashed';
+}
 
 /**
  * Why the signal came, for the omniscient view: `the server process crashed while serving it`.
@@ -35,11 +51,14 @@ export function failureTruth(
   outcome: SignalledOutcome,
   server: string,
   sender: string | null,
+  refuser: Refuser = 'server',
 ): string {
   switch (outcome) {
     case 'connection reset':
       return `the ${server} process crashed while serving it`;
     case 'connection refused':
+      if (refuser === 'balancer') return `${sender ?? 'the balancer'} had no server in rotation`;
+      if (refuser === 'circuit') return `every circuit from ${sender ?? 'the switch'} was taken`;
       return `no process was listening on ${server}`;
     case 'host unreachable':
       return `${sender ?? 'a router'}’s link towards ${server} was down`;
