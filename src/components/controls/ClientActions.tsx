@@ -2,6 +2,7 @@ import { formatDuration } from '../../lab/clock-format.ts';
 import { requestLabel } from '../../sim/index.ts';
 import { useController, useLab } from '../../store/hooks.ts';
 import { ActionButton } from './ActionButton.tsx';
+import { ClockActions } from './ClockActions.tsx';
 import { ClockFacts } from './ClockFacts.tsx';
 import { clientFacts, rhythmWords } from './inspect.ts';
 import { StatusLine } from './StatusLine.tsx';
@@ -61,6 +62,9 @@ export function ClientActions({ id }: { id: string }) {
             Send request
           </ActionButton>
         </div>
+        {/* A client given a clock is there for its clock: it comes before the workload. */}
+        <ClockFacts sim={controller.sim} id={id} />
+        <ClockActions sim={controller.sim} id={id} apply={apply} refuse={refuse} />
         {facts.workload !== null && (
           <WorkloadForm
             id={id}
@@ -74,7 +78,6 @@ export function ClientActions({ id }: { id: string }) {
             apply={apply}
           />
         )}
-        <ClockFacts sim={controller.sim} id={id} />
       </div>
       <StatusLine status={status} />
     </>

@@ -1,5 +1,6 @@
 import { formatDuration } from '../../lab/clock-format.ts';
 import { BalancerRotation } from './BalancerRotation.tsx';
+import { ClockActions } from './ClockActions.tsx';
 import { ClockFacts } from './ClockFacts.tsx';
 import { ReplicaFacts } from './ReplicaFacts.tsx';
 import { useController, useLab } from '../../store/hooks.ts';
@@ -49,6 +50,7 @@ export function NodeInspector({ id }: { id: string }) {
         {facts.kind === 'balancer' && <BalancerRotation sim={controller.sim} id={id} />}
         <ReplicaFacts sim={controller.sim} id={id} />
         <ClockFacts sim={controller.sim} id={id} />
+        <ClockActions sim={controller.sim} id={id} apply={apply} refuse={refuse} />
         {facts.kind === 'server' && (
           <OverloadForm id={id} label={facts.label} apply={apply} refuse={refuse} />
         )}

@@ -13,7 +13,7 @@ const rows = Array.from({ length: sim.trace.known - sim.trace.firstIndex }, (_, 
 describe('clocks set by their time server', () => {
   it('marks every clock-sync row on the syncing node’s lane, where the answer came', () => {
     const scene = sceneOf(sim, { widthPx: 1600, heightPx: 360 });
-    const marks = scene.control.clockSyncs;
+    const marks = scene.control.clockSyncs.filter((m) => !m.blocked);
     expect(rows.length).toBeGreaterThan(5);
     expect(marks.map((m) => m.correctionUs)).toEqual(rows.map((r) => r.b));
     const client = scene.lanes.find((l) => l.id === 'client')!;
@@ -21,6 +21,20 @@ describe('clocks set by their time server', () => {
       expect(m.node).toBe('client');
       expect(m.at.y).toBe(client.line.y1);
     }
+  });
+
+  it('says "time server unreachable" where each blocked question died, without a face', () => {
+    const scene = sceneOf(sim, { widthPx: 1600, heightPx: 360 });
+    const blocked = scene.control.clockSyncs.filter((m) => m.blocked);
+    // The fault comes after the 5 s question (an action runs last in its microsecond) and ends
+    // at 9 s: the questions of 6, 7 and 8 s die at the firewall.
+    expect(blocked.map((m) => m.at.x)).toHaveLength(3);
+    // Twelve seconds in 1600 px leave room for the short words; one second, for the whole.
+    expect(blocked.map((m) => m.label?.text)).toEqual(['no sync', 'no sync', 'no sync']);
+    const close = presetScene('clock-sync', { fromUs: 7_400_000, untilUs: 8_400_000 });
+    const [eight] = close.control.clockSyncs.filter((m) => m.blocked);
+    expect(eight?.label?.text).toBe('time server unreachable');
+    expect(sceneToSvg(close)).toContain('>time server unreachable</text>');
   });
 
   it('words the first and the big ones where there is room; small trims are marks alone', () => {

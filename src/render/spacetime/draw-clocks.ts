@@ -39,7 +39,7 @@ export function drawClockSyncs(
   mark: (from: Point, node: SvgNode) => void,
 ): void {
   for (const s of syncs) {
-    mark(s.at, clockFace(s.at, s.key, p));
+    if (!s.blocked) mark(s.at, clockFace(s.at, s.key, p));
     if (s.label) mark(s.at, drawText(s.label, p, { fill: p.sync, bold: true }));
   }
 }

@@ -19,7 +19,8 @@ const amount = (us: number): string =>
   us >= 1_000_000 ? formatSpan(us) : `${(us / 1000).toFixed(1)} ms`;
 
 /** The fullest words first, then shorter ones for a narrow gap: `clock set back 80.9 ms`. */
-export function clockSyncWords(correctionUs: number): string[] {
+export function clockSyncWords(correctionUs: number, blocked = false): string[] {
+  if (blocked) return ['time server unreachable', 'no sync'];
   if (correctionUs === 0) return ['clock already right', 'right'];
   const way = correctionUs < 0 ? 'back' : 'forward';
   const by = amount(Math.abs(correctionUs));
@@ -30,7 +31,7 @@ export function clockSyncWords(correctionUs: number): string[] {
  * A sync's answer comes with a request's arrows and its id (the client asks both at once): the
  * words at the mark, or a little later, past them; the fullest words first.
  */
-const LATER_PX = [0, 14];
+const LATER_PX = [0, 14, 32];
 
 function placeWords(
   b: Builder,
@@ -38,8 +39,9 @@ function placeWords(
   lanePx: number,
   correctionUs: number,
   lines: Segment[],
+  blocked: boolean,
 ): Label | null {
-  for (const text of clockSyncWords(correctionUs)) {
+  for (const text of clockSyncWords(correctionUs, blocked)) {
     // Above the lane first, where the arrows that end on it do not reach.
     for (const side of ['near', 'far'] as const) {
       for (const later of LATER_PX) {
@@ -61,9 +63,10 @@ export function layoutClockSyncs(b: Builder): void {
     const lanePx = b.lanePx(sync.node);
     if (lanePx === null || !frame.inside(sync.timeUs)) return;
     const t = frame.time(sync.timeUs);
+    const blocked = sync.blocked === true;
     const first = !worded.has(sync.node);
-    const say = first || Math.abs(sync.correctionUs) >= QUIET_CORRECTION_US;
-    const label = say ? placeWords(b, t, lanePx, sync.correctionUs, lines) : null;
+    const say = first || blocked || Math.abs(sync.correctionUs) >= QUIET_CORRECTION_US;
+    const label = say ? placeWords(b, t, lanePx, sync.correctionUs, lines, blocked) : null;
     if (label) worded.add(sync.node);
     b.scene.control.clockSyncs.push({
       key: `clock${i}`,
@@ -71,6 +74,7 @@ export function layoutClockSyncs(b: Builder): void {
       correctionUs: sync.correctionUs,
       at: frame.at(t, lanePx),
       label,
+      blocked,
     });
   });
 }

@@ -8,12 +8,21 @@
  * `maxHops` hops are kept; later messages are counted, not drawn.
  */
 
-import { settleUs, type Trace, type World } from '../../sim/index.ts';
+import { DROP_REASONS, settleUs, type Trace, type World } from '../../sim/index.ts';
 import { BandReader } from './read-bands.ts';
 import { ClientReader } from './read-clients.ts';
 import { MessageReader } from './read-messages.ts';
 import { ReplicaReader } from './read-replicas.ts';
 import { emptyStory, type Story } from './story.ts';
+
+const FIREWALL = DROP_REASONS.indexOf('firewall');
+const blockedSync = (node: number, timeUs: number) => ({
+  node,
+  timeUs,
+  correctionUs: 0,
+  roundTripUs: -1,
+  blocked: true,
+});
 
 export interface ReadOptions {
   fromUs: number;
@@ -93,6 +102,8 @@ function readRow(trace: Trace, index: number, readers: Readers): void {
     case 'drop-in-cable':
       return m.onDropInCable(a, b, c, t);
     case 'drop-at-node':
+      // A time request stopped by the firewall: the lane says so where its sync would have been.
+      if (b === FIREWALL) story.clockSyncs.push(blockedSync(c, t));
       return m.onDropAtNode(a, c, b, t);
     case 'receive':
       return m.onReceive(a, b, t);

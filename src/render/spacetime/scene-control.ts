@@ -109,6 +109,8 @@ export interface SceneClockSync {
   at: Point;
   /** `clock set back 80.9 ms`; null for a small one beside the first (or where there is no room). */
   label: Label | null;
+  /** The time request was blocked: no face (the ✕ of its drop is there), only the words. */
+  blocked: boolean;
 }
 
 export interface SceneControl {

@@ -213,6 +213,8 @@ export interface ClockSync {
   /** How far the clock was set, in µs (negative: back). */
   correctionUs: number;
   roundTripUs: number;
+  /** The question never left: the time server was out of reach (a `firewall` drop). */
+  blocked?: boolean;
 }
 
 export interface RequestStory {
