@@ -1,4 +1,4 @@
-import { preset } from './build.ts';
+import { ms, preset } from './build.ts';
 import type { Lesson } from './types.ts';
 
 /**
@@ -36,6 +36,20 @@ export const supercomputers: Lesson = {
       revealed: true,
       tryIt: 'Set 100,000 nodes and press Use Young’s interval: the job still barely moves.',
       claims: [{ kind: 'counts', atLeast: { ok: 1 } }],
+    },
+    {
+      id: 'rolling-restart',
+      title: 'Keep serving: a rolling restart',
+      text: [
+        'A service built to tolerate a failed node can also take nodes away on purpose. Here an upgrade restarts the three servers one at a time, and the balancer sends the traffic to the other two meanwhile.',
+        'A few requests were being served at the moment their server stopped: they are reset, and the client’s retry goes to a server that is up. From outside, nothing failed.',
+      ],
+      scenario: preset('rolling-restart'),
+      atUs: ms(7500),
+      revealed: true,
+      stage: 'spacetime',
+      tryIt: 'Find a reset request in the log and follow its retry to another server.',
+      claims: [{ kind: 'counts', atLeast: { ok: 300 }, atMost: { timeout: 0 } }],
     },
     {
       id: 'why-the-cloud',

@@ -44,12 +44,12 @@ export const unreliableClocks: Lesson = {
       title: 'Synchronising, and losing it',
       text: [
         'This client’s clock starts 80 ms fast and gains 200 parts per million. Every second it asks the server for the time and sets its clock to the answer plus half the round trip; its first answer steps the clock back 80 ms.',
-        'At 5 s a firewall change cuts the client off from its time server for 4 s. Its other requests are answered as before, so nothing looks wrong, while its clock drifts away again. A broken clock raises no alarm.',
+        'At 5.5 s a firewall change cuts the client off from its time server for 4 s. Its other requests are answered as before, so nothing looks wrong, while its clock drifts away again. A broken clock raises no alarm.',
       ],
       scenario: preset('clock-sync'),
       atUs: ms(8000),
       revealed: true,
-      tryIt: 'Select the client and watch its time of day and its sync line before and after 5 s.',
+      tryIt: 'Select the client and watch its time of day and its sync line before and after 5.5 s.',
       claims: [{ kind: 'counts', atLeast: { ok: 15 }, atMost: { timeout: 0 } }],
     },
     {

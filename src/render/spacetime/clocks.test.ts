@@ -4,7 +4,7 @@ import { clockSyncWords, QUIET_CORRECTION_US } from './layout-clocks.ts';
 import { presetScene, runPreset, sceneOf } from './preset-scene.ts';
 import { sceneToSvg } from './svg.ts';
 
-/** The clock-sync preset run to its end: eight answers (none while the time server is out of reach, 5–9 s). */
+/** The clock-sync preset run to its end: eight answers (none while the time server is out of reach, 5.5–9.5 s). */
 const sim = runPreset('clock-sync', 12_000_000);
 const rows = Array.from({ length: sim.trace.known - sim.trace.firstIndex }, (_, k) =>
   sim.trace.row(sim.trace.firstIndex + k),
@@ -26,11 +26,10 @@ describe('clocks set by their time server', () => {
   it('says "time server unreachable" where each blocked question died, without a face', () => {
     const scene = sceneOf(sim, { widthPx: 1600, heightPx: 360 });
     const blocked = scene.control.clockSyncs.filter((m) => m.blocked);
-    // The fault comes after the 5 s question (an action runs last in its microsecond) and ends
-    // at 9 s: the questions of 6, 7 and 8 s die at the firewall.
-    expect(blocked.map((m) => m.at.x)).toHaveLength(3);
+    // From 5.5 s to 9.5 s: the questions of 6, 7, 8 and 9 s die at the firewall.
+    expect(blocked.map((m) => m.at.x)).toHaveLength(4);
     // Twelve seconds in 1600 px leave room for the short words; one second, for the whole.
-    expect(blocked.map((m) => m.label?.text)).toEqual(['no sync', 'no sync', 'no sync']);
+    expect(new Set(blocked.map((m) => m.label?.text))).toEqual(new Set(['no sync']));
     const close = presetScene('clock-sync', { fromUs: 7_400_000, untilUs: 8_400_000 });
     const [eight] = close.control.clockSyncs.filter((m) => m.blocked);
     expect(eight?.label?.text).toBe('time server unreachable');

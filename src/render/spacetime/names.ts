@@ -9,7 +9,18 @@ import { requestLabel, type World } from '../../sim/index.ts';
 import { cutByRequest } from './cut-by-request.ts';
 import { formatSpan } from './scale.ts';
 import { failureTruth, isSignalKind, refuserOf, SIGNAL_TAG } from './signal-words.ts';
-import type { Drop, Failure, Hop, LwwLoss, Receive, Send, Story, Timeout, Wait } from './story.ts';
+import type {
+  Drop,
+  Failure,
+  Hop,
+  LwwLoss,
+  Receive,
+  Resend,
+  Send,
+  Story,
+  Timeout,
+  Wait,
+} from './story.ts';
 
 /** A request's part of the story. */
 export interface RequestParts {
@@ -21,12 +32,23 @@ export interface RequestParts {
   timeouts: Timeout[];
   failures: Failure[];
   lwwLosses: LwwLoss[];
+  resends: Resend[];
 }
 
 /** The story cut by request, in one pass. */
 export function partsByRequest(story: Story): Map<number, RequestParts> {
-  const { sends, hops, waits, drops, receives, timeouts, failures, lwwLosses } = story;
-  return cutByRequest({ sends, hops, waits, drops, receives, timeouts, failures, lwwLosses });
+  const { sends, hops, waits, drops, receives, timeouts, failures, lwwLosses, resends } = story;
+  return cutByRequest({
+    sends,
+    hops,
+    waits,
+    drops,
+    receives,
+    timeouts,
+    failures,
+    lwwLosses,
+    resends,
+  });
 }
 
 /**
@@ -52,6 +74,8 @@ export function omniscientName(world: World, request: number, parts: RequestPart
     const responseDrop = drops.find((d) => d.kind === 'response');
     const signalDrop = drops.find((d) => isSignalKind(d.kind));
     if (requestDrop) words.push(dropWords(requestDrop, label));
+    const resent = (kind: Resend['kind']) => mine(parts.resends).filter((r) => r.kind === kind);
+    if (resent('request').length > 0) words.push(resentWords('request', resent('request')));
     const waited = mine(parts.waits).find(
       (w) => w.kind === 'request' && w.what === 'queue' && w.node === server,
     );
@@ -63,6 +87,7 @@ export function omniscientName(world: World, request: number, parts: RequestPart
       );
     }
     if (responseDrop) words.push(`response ${dropWords(responseDrop, label)}`);
+    if (resent('response').length > 0) words.push(resentWords('response', resent('response')));
     if (signalDrop) words.push(`${signalWord(signalDrop)} ${dropWords(signalDrop, label)}`);
     const receives = mine(parts.receives);
     const receive = receives.find((r) => r.kind === 'response');
@@ -111,6 +136,12 @@ export function clientName(request: number, parts: RequestParts): string {
     return words.join(', ');
   });
   return `${requestLabel(request)}: ${attempts.join('; ') || 'under way'}`;
+}
+
+/** `request sent again by TCP`, `response sent again by TCP 2×`. */
+function resentWords(kind: Resend['kind'], resends: Resend[]): string {
+  const times = resends.length > 1 ? ` ${resends.length}×` : '';
+  return `${kind} sent again by TCP${times}`;
 }
 
 function dropWords(drop: Drop, label: (node: number) => string): string {

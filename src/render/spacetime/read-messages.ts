@@ -87,7 +87,8 @@ export class MessageReader {
       last: null,
       wait: null,
     });
-    if (info.kind !== 'request') return;
+    // A copy its sender's TCP sent again is the same attempt, not a new send.
+    if (info.kind !== 'request' || info.retransmission !== undefined) return;
     if (info.stampUs !== undefined) this.story.stamps.set(message, info.stampUs);
     this.clients.onRequestMessage({
       message,

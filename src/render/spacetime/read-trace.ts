@@ -138,6 +138,12 @@ function readRow(trace: Trace, index: number, readers: Readers): void {
       return void story.clockSyncs.push({ node: a, timeUs: t, correctionUs: b, roundTripUs: c });
     case 'lww-lost':
       return onLwwLost(story, a, b, c, t);
+    case 'retransmit': {
+      const copy = trace.messages[a];
+      if (!copy || (copy.kind !== 'request' && copy.kind !== 'response')) return;
+      const { request, attempt, kind } = copy;
+      return void story.resends.push({ request, attempt, kind, timeUs: t });
+    }
     default:
       return;
   }

@@ -207,6 +207,13 @@ export interface LwwLoss {
 }
 
 /** A clock set by its time server's answer (concepts.md F4): by how much, and the round trip. */
+export interface Resend {
+  request: number;
+  attempt: number;
+  kind: 'request' | 'response';
+  timeUs: number;
+}
+
 export interface ClockSync {
   node: number;
   timeUs: number;
@@ -252,6 +259,8 @@ export interface Story {
   storeWrites: StoreWrite[];
   lwwLosses: LwwLoss[];
   clockSyncs: ClockSync[];
+  /** Copies a TCP-like transport sent again after a loss (not new sends: the attempt is one). */
+  resends: Resend[];
   /** Each request message's stamp (its client's time of day at send), for an LWW store. */
   stamps: Map<number, number>;
   requests: Map<number, RequestStory>;
@@ -279,6 +288,7 @@ export const emptyStory = (): Story => ({
   storeWrites: [],
   lwwLosses: [],
   clockSyncs: [],
+  resends: [],
   stamps: new Map(),
   requests: new Map(),
   omittedMessages: 0,

@@ -152,6 +152,27 @@ export const cascade: Preset = {
   featured: { id: 'r100', outcome: 'ok' },
 };
 
+/**
+ * A rolling restart (concepts.md A4, and the seed's "rolling updates without service
+ * interruption"): the service tolerates one server down, so an upgrade can take them one by one.
+ */
+export const rollingRestart: Preset = {
+  id: 'rolling-restart',
+  scenario: balancedScenario(
+    'Rolling restart: an upgrade nobody sees',
+    'An upgrade restarts the three servers one at a time: each is stopped (its machine tells the balancer, which takes it out of rotation at once), then started 500 ms later, and put back after two health checks pass. A request that was being served when its server stopped is reset; the client tries again, the balancer sends the retry to a server still running, and it succeeds. Nothing fails from the client’s side, because the other two servers carry the load while one is away. A supercomputer would have stopped the whole job instead.',
+    [1, 2, 3].flatMap((n) => [
+      { atUs: ms(2000 * n - 1000), kind: 'crash' as const, node: `s${n}` },
+      { atUs: ms(2000 * n - 500), kind: 'restart' as const, node: `s${n}` },
+    ]),
+    {
+      notifyOnCrash: true,
+      workload: { mode: 'poisson', intervalUs: ms(20), retries: 2, backoffUs: ms(10) },
+      durationUs: ms(7000),
+    },
+  ),
+};
+
 export const BALANCER_PRESETS: readonly Preset[] = [
   balancerHealthChecks,
   balancerNotice,

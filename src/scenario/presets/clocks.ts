@@ -55,8 +55,8 @@ export const clockSync: Preset = {
   scenario: {
     ...threeNodeScenario(
       'Clock sync, and losing it',
-      'The client’s clock starts 80 ms fast and gains 200 ppm (17 s a day). Every second it asks the server for the time and sets its clock to the answer plus half the round trip: the first answer steps it back 80 ms. At 5 s a firewall change blocks its time requests for 4 s: its other requests still go through and every one is answered, so nothing looks wrong, while the clock drifts away again.',
-      [{ atUs: ms(5000), kind: 'sync-unreachable', node: 'client', durationUs: ms(4000) }],
+      'The client’s clock starts 80 ms fast and gains 200 ppm (17 s a day). Every second it asks the server for the time and sets its clock to the answer plus half the round trip: the first answer steps it back 80 ms. At 5.5 s a firewall change blocks its time requests for 4 s: its other requests still go through and every one is answered, so nothing looks wrong, while the clock drifts away again.',
+      [{ atUs: ms(5500), kind: 'sync-unreachable', node: 'client', durationUs: ms(4000) }],
       { intervalUs: ms(500) },
     ),
     durationUs: ms(12_000),

@@ -1,7 +1,7 @@
 import type { Preset } from './base.ts';
 import { healthy } from './healthy.ts';
 import { retryDuplicate, retryIdempotent } from './after-the-timeout.ts';
-import { BALANCER_PRESETS } from './balancer.ts';
+import { BALANCER_PRESETS, rollingRestart } from './balancer.ts';
 import { CLOCK_PRESETS } from './clocks.ts';
 import { DELAY_PRESETS } from './delays.ts';
 import { FAILOVER_PRESETS } from './failover.ts';
@@ -18,6 +18,7 @@ export { SIGNAL_PRESETS } from './signals.ts';
 /** The presets as the Scenario menu groups them, in the order the seed's sections come. */
 export const PRESET_GROUPS: readonly { title: string; presets: readonly Preset[] }[] = [
   { title: 'Start', presets: [healthy] },
+  { title: 'The cloud: keep serving', presets: [rollingRestart] },
   { title: 'Six ways a request goes unanswered', presets: SIX_CAUSES },
   { title: 'After the timeout', presets: [retryDuplicate, retryIdempotent] },
   { title: 'Detecting faults', presets: [...SIGNAL_PRESETS, ...BALANCER_PRESETS] },
