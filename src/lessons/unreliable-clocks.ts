@@ -49,7 +49,8 @@ export const unreliableClocks: Lesson = {
       scenario: preset('clock-sync'),
       atUs: ms(8000),
       revealed: true,
-      tryIt: 'Select the client and watch its time of day and its sync line before and after 5.5 s.',
+      tryIt:
+        'Select the client and watch its time of day and its sync line before and after 5.5 s.',
       claims: [{ kind: 'counts', atLeast: { ok: 15 }, atMost: { timeout: 0 } }],
     },
     {
