@@ -12,7 +12,7 @@ export const failover: Lesson = {
       title: 'The leader goes quiet',
       text: [
         'Replica a leads: it sends b and c a heartbeat every 100 ms and writes to the storage every 200 ms. At 1 s its process crashes.',
-        'The followers only notice the silence. After an election timeout of 1 to 2 s one of them takes over with term 2 and writes again. Until then, nobody writes.',
+        'The followers only notice the silence. After an election timeout of 1 to 2 s one of them asks the other for its vote; with two of the three replicas, a majority, it takes over with term 2 and writes again. Until then, nobody writes.',
       ],
       scenario: preset('leader-crash'),
       atUs: ms(3200),

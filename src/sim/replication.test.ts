@@ -177,9 +177,60 @@ describe('a leader’s lease', () => {
     const down = roles(events).find(([, node, leader]) => node === 'a' && !leader)!;
     expect(down[0] as number).toBeGreaterThan(1_900_000);
     expect(down[0] as number).toBeLessThan(2_400_000);
-    // Nothing reached the storage from a with its old term once the lease had run out. (Cut off
-    // and hearing nobody, a later takes over itself with term 2: there is no vote here.)
+    // Nothing reached the storage from a with its old term once the lease had run out; cut off,
+    // a cannot win a vote, so it does not lead again while b or c leads with term 2.
     const stale = writes(events, 'write').filter((w) => w.writer === 'a' && w.token === 1);
     expect(stale.every((w) => w.t < 1_100_000)).toBe(true);
+    const ledAgain = roles(events).filter(([t, node, leader]) => node === 'a' && leader && t > 0);
+    expect(ledAgain).toEqual([]);
   });
+});
+
+describe('elections (concepts.md G5: the majority decides)', () => {
+  const cut = (node: string, atUs: number) => ({
+    atUs,
+    kind: 'cut' as const,
+    cable: [node, 'switch'] as [string, string],
+  });
+  const crash = (node: string, atUs: number) => ({ atUs, kind: 'crash' as const, node });
+  const runWith = (schedule: ReturnType<typeof cut | typeof crash>[], seed = 1) => {
+    const scenario = { ...findPreset('fencing-tokens')!.scenario, schedule };
+    const sim = createSimulation(scenario, { seed });
+    sim.runUntil(sim.endUs);
+    return { sim, events: decodeTrace(sim.trace, sim.world) };
+  };
+
+  it.each([1, 2, 3])('seed %i: a follower cut off from the rest never leads', (seed) => {
+    const { sim, events } = runWith([cut('c', 1_000_000)], seed);
+    // c stands for election again and again and nobody answers; a goes on leading term 1.
+    const asked = events.filter((e) => e.type === 'send' && e.message?.kind === 'vote-request');
+    expect(asked.some((e) => e.node === 'c')).toBe(true);
+    expect(roles(events).filter(([t]) => (t as number) > 0)).toEqual([]);
+    expect(checkRun(sim)).toEqual([]);
+  });
+
+  it('a leader needs a majority: with two of three down, nobody leads', () => {
+    const { events } = runWith([crash('a', 1_000_000), crash('c', 1_000_000)]);
+    expect(roles(events).filter(([t, , leader]) => leader && (t as number) > 0)).toEqual([]);
+    const { events: one } = runWith([crash('a', 1_000_000)]);
+    const promoted = roles(one).filter(([t, , leader]) => leader && (t as number) > 0);
+    expect(promoted.map(([, node, , term]) => [node, term])).toEqual([['b', 2]]);
+  });
+
+  it.each(['leader-crash', 'split-brain', 'phi-detector', 'lease-pause'])(
+    '%s: never two leaders elected in one term, over seeds 1–20',
+    (id) => {
+      for (let seed = 1; seed <= 20; seed++) {
+        const { events } = runPreset(id, seed);
+        const leaders = new Map<number, Set<string>>();
+        for (const [, node, leader, term] of roles(events)) {
+          if (!leader) continue;
+          const set = leaders.get(term as number) ?? new Set();
+          set.add(node as string);
+          leaders.set(term as number, set);
+        }
+        for (const [term, set] of leaders) expect([seed, term, set.size]).toEqual([seed, term, 1]);
+      }
+    },
+  );
 });

@@ -2,7 +2,11 @@
  * Single-leader replication and its failover (concepts.md C3, D2, G7). The leader sends a
  * heartbeat to every peer and writes to its storage, each write carrying its term as a fencing
  * token. A follower that hears nothing for its election timeout (drawn between the timeout and
- * twice it, as Raft does) promotes itself with the next term. Nothing stops a paused leader from
+ * twice it, as Raft does) stands for election in the next term: it votes for itself and asks
+ * the others, and leads only with a majority's votes (concepts.md G5: the truth is what the
+ * majority decides). A replica votes once a term, and not while it still hears a leader; so two
+ * cannot lead in one term, and a replica cut off from the rest never leads. Nothing stops a
+ * paused leader from
  * still believing it leads when it wakes: the write it was about to make goes out first, with
  * its old term. Storage that checks fencing tokens refuses it; storage that does not accepts
  * it, and two leaders have written.
@@ -11,7 +15,7 @@
 import { EventKind, schedule, type SimContext } from './context.ts';
 import { sendMessage } from './network.ts';
 import { monotonicUs } from './clocks.ts';
-import { heartbeat, suspicionTimeUs } from './detect/phi.ts';
+import { heartbeat, phi, suspicionTimeUs } from './detect/phi.ts';
 import { uniformInt } from './prng.ts';
 import type { ControlKind, MessageInfo } from './state.ts';
 
@@ -128,8 +132,59 @@ export function onReplicaWrite(ctx: SimContext, node: number, epoch: number): vo
 export function onElectionTimeout(ctx: SimContext, node: number, epoch: number): void {
   const replica = ctx.state.nodes[node]!.replica!;
   if (epoch !== replica.electionEpoch || replica.role !== 'follower' || !running(ctx, node)) return;
-  setRole(ctx, node, 'leader', replica.term + 1);
+  standForElection(ctx, node);
+}
+
+/** Votes that make a majority of the replicas (2 of 3). */
+const majority = (ctx: SimContext): number => Math.floor(replicaNodes(ctx).length / 2) + 1;
+
+/**
+ * Stand in a term after every one it has seen: its own vote, a question to every peer, and
+ * another try after another timeout if no majority answers (a split vote, or cut off).
+ */
+function standForElection(ctx: SimContext, node: number): void {
+  const replica = ctx.state.nodes[node]!.replica!;
+  const term = Math.max(replica.term, replica.candidateTerm, replica.votedTerm) + 1;
+  replica.candidateTerm = term;
+  replica.votedTerm = term;
+  replica.votes = 1;
+  if (replica.votes >= majority(ctx)) return win(ctx, node, term);
+  for (const peer of replicaNodes(ctx))
+    if (peer !== node) send(ctx, 'vote-request', node, peer, term);
+  armElection(ctx, node);
+}
+
+function win(ctx: SimContext, node: number, term: number): void {
+  setRole(ctx, node, 'leader', term);
   lead(ctx, node);
+}
+
+/**
+ * Whether this replica still believes a leader is alive, by its own detector: it then refuses
+ * its vote, so a replica that was only cut off cannot unseat a leader the others still hear.
+ */
+function hearsLeader(ctx: SimContext, node: number): boolean {
+  const replica = ctx.state.nodes[node]!.replica!;
+  const definition = ctx.world.nodes[node]!;
+  if (replica.role === 'leader') return true;
+  if (replica.heardUs < 0 || definition.kind !== 'replica') return false;
+  if (replica.phi) return phi(replica.phi, ctx.state.nowUs) < definition.phiThreshold!;
+  return ctx.state.nowUs - replica.heardUs < definition.electionTimeoutUs;
+}
+
+/** A peer asks for this replica's vote in `term`: given once a term, first come first served. */
+function onVoteRequest(ctx: SimContext, node: number, candidate: number, term: number): void {
+  const replica = ctx.state.nodes[node]!.replica!;
+  if (term <= replica.votedTerm || term <= replica.term || hearsLeader(ctx, node)) return;
+  replica.votedTerm = term;
+  send(ctx, 'vote', node, candidate, term);
+}
+
+function onVote(ctx: SimContext, node: number, term: number): void {
+  const replica = ctx.state.nodes[node]!.replica!;
+  if (replica.role !== 'follower' || term !== replica.candidateTerm || term <= replica.term) return;
+  replica.votes++;
+  if (replica.votes >= majority(ctx)) win(ctx, node, term);
 }
 
 /** A replica's process thawed: what fell due while it slept happens first, on its old beliefs. */
@@ -160,6 +215,8 @@ export function atReplica(ctx: SimContext, info: MessageInfo, node: number): voi
   const term = info.attempt;
   if (info.kind === 'write-refused') return stepDown(ctx, node, Math.max(term, replica.term));
   if (info.kind === 'notice') return onCrashNotice(ctx, node, info.source);
+  if (info.kind === 'vote-request') return onVoteRequest(ctx, node, info.source, term);
+  if (info.kind === 'vote') return onVote(ctx, node, term);
   if (info.kind === 'write-ok' && replica.role === 'leader' && term === replica.term) {
     return renewLease(ctx, node);
   }

@@ -56,7 +56,9 @@ export type ControlKind =
   | 'stale'
   | 'write'
   | 'write-ok'
-  | 'write-refused';
+  | 'write-refused'
+  | 'vote-request'
+  | 'vote';
 
 /** What is known about a message when it is sent; never changes. */
 export interface MessageInfo {
@@ -213,6 +215,11 @@ export interface ReplicaState {
   phi: PhiDetectorState | null;
   /** A leader's lease ends at this reading of its own monotonic clock (-1: no lease). */
   leaseUntilUs: number;
+  /** The newest term it gave its vote in (once a term, to itself when it stands), or 0. */
+  votedTerm: number;
+  /** The term it last stood for election in, and the votes it has for it (its own included). */
+  candidateTerm: number;
+  votes: number;
 }
 
 /** What a load balancer believes about one backend, from its health checks. */
@@ -380,6 +387,9 @@ export function createState(world: World, seed: number): SimState {
               writeDue: false,
               phi: node.phiThreshold === undefined ? null : createPhiDetector(phiOptions(node)),
               leaseUntilUs: -1,
+              votedTerm: 0,
+              candidateTerm: 0,
+              votes: 0,
             }
           : null,
       maxToken: 0,

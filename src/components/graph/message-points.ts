@@ -57,6 +57,8 @@ export function kindCode(kind: MessageInfo['kind']): number {
       return SIGNAL;
     case 'heartbeat':
     case 'stale':
+    case 'vote-request':
+    case 'vote':
     case 'check':
     case 'check-ok':
     case 'ntp':

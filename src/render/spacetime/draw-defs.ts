@@ -44,6 +44,9 @@ const LOOKS: Record<MessageKind, ArrowLook> = {
   // heartbeat is as routine as the heartbeat; a write's answer goes with the write.
   heartbeat: 'heartbeat',
   stale: 'heartbeat',
+  // An election's questions and answers: the replicas' own chatter, as heartbeats are.
+  'vote-request': 'heartbeat',
+  vote: 'heartbeat',
   write: 'write',
   'write-ok': 'write',
   'write-refused': 'refusal',

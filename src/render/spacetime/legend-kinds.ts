@@ -3,6 +3,7 @@
  * the legend takes room above the plot, so it must be known first.
  */
 
+import { arrowLook } from './draw-defs.ts';
 import type { LegendKind } from './scene.ts';
 import { isSignalKind } from './signal-words.ts';
 import type { Story } from './story.ts';
@@ -37,7 +38,7 @@ export function legendKinds(story: Story, window: Window, clientView: boolean): 
       ['check', hops.some((h) => h.kind === 'check' || h.kind === 'check-ok')],
       ['notice', hops.some((h) => h.kind === 'notice')],
       ['link-poll', story.linkPolls.some((poll) => inside(poll.timeUs))],
-      ['heartbeat', hops.some((h) => h.kind === 'heartbeat' || h.kind === 'stale')],
+      ['heartbeat', hops.some((h) => arrowLook(h.kind) === 'heartbeat')],
       ['write', hops.some((h) => h.kind === 'write' || h.kind === 'write-ok')],
       ['sync', hops.some((h) => h.kind === 'ntp' || h.kind === 'ntp-reply')],
       [

@@ -14,7 +14,15 @@ import { box } from './words-beside.ts';
 /** Replica a paused 1–4 s; b leads with term 2 from about 2.56 s; a's token-1 write at 4.009 s. */
 const WAKE: PresetSceneOptions = { fromUs: 2_400_000, untilUs: 4_400_000, widthPx: 1280 };
 const DOWN: PresetSceneOptions = { ...WAKE, orientation: 'time-down', widthPx: 390, heightPx: 760 };
-const REPLICA_KINDS = ['heartbeat', 'stale', 'write', 'write-ok', 'write-refused'];
+const REPLICA_KINDS = [
+  'heartbeat',
+  'stale',
+  'vote',
+  'vote-request',
+  'write',
+  'write-ok',
+  'write-refused',
+];
 
 const laneOf = (scene: Scene, id: string) => scene.lanes.find((l) => l.id === id)!.line.y1;
 
@@ -24,7 +32,7 @@ describe('a replicated service’s messages', () => {
     expect(scene.arrows).toEqual([]);
     expect(scene.requests).toEqual([]);
     const kinds = new Set(scene.control.arrows.map((a) => a.kind));
-    expect([...kinds].sort()).toEqual(['heartbeat', 'stale', 'write', 'write-ok', 'write-refused']);
+    expect([...kinds].sort()).toEqual(REPLICA_KINDS);
     const svg = sceneToSvg(scene);
     expect(svg).not.toContain('data-request');
     for (const head of ['heartbeat', 'write', 'refusal']) expect(svg).toContain(`st-head-${head}`);

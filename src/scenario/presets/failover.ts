@@ -2,7 +2,8 @@
  * Single-leader replication and failover (concepts.md C3, D2, G7). Three replicas and their
  * storage behind one switch, 5 ms a hop. Replica a leads: a heartbeat to b and c every 100 ms,
  * and a write to the storage every 200 ms with its term as a fencing token. A follower that
- * hears nothing for its election timeout (1 to 2 s, drawn) takes over with the next term.
+ * hears nothing for its election timeout (1 to 2 s, drawn) stands for election with the next term
+ * and takes over with a majority's votes (its own and one other).
  */
 
 import { DEFAULT_REPLICA } from '../limits.ts';
@@ -62,7 +63,7 @@ export const leaderCrash: Preset = {
   id: 'leader-crash',
   scenario: failoverScenario(
     'Leader crashes: failover',
-    'Replica a leads until its process crashes at 1 s. Its heartbeats stop; after its election timeout (1 to 2 s) one follower promotes itself with term 2 and starts writing. For that second or two, nobody writes at all.',
+    'Replica a leads until its process crashes at 1 s. Its heartbeats stop; after its election timeout (1 to 2 s) one follower stands for election in term 2, gets the other’s vote (two of three: a majority) and starts writing. For that second or two, nobody writes at all.',
     [{ atUs: ms(1000), kind: 'crash', node: 'a' }],
     false,
   ),
