@@ -24,6 +24,23 @@ export const failover: Lesson = {
       ],
     },
     {
+      id: 'majority',
+      title: 'The majority decides',
+      text: [
+        'A follower does not simply make itself leader: it asks for votes, and leads only with a majority of the replicas, its own vote included.',
+        'Here c is cut off at 1 s, and it stands for election again and again while nobody answers. One vote of three is not a majority, so c never leads and a goes on leading: a node cannot trust its own view of the situation, only the majority’s.',
+      ],
+      scenario: preset('minority-cut-off'),
+      atUs: ms(4700),
+      revealed: true,
+      stage: 'spacetime',
+      tryIt: 'Find c’s vote requests dying at the cut, and a’s heartbeats going on to b.',
+      claims: [
+        { kind: 'happened', what: 'takeover', times: 'none' },
+        { kind: 'happened', what: 'stale-write', times: 'none' },
+      ],
+    },
+    {
       id: 'split-brain',
       title: 'A pause is not a crash',
       text: [

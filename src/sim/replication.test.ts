@@ -181,7 +181,9 @@ describe('a leader’s lease', () => {
     // a cannot win a vote, so it does not lead again while b or c leads with term 2.
     const stale = writes(events, 'write').filter((w) => w.writer === 'a' && w.token === 1);
     expect(stale.every((w) => w.t < 1_100_000)).toBe(true);
-    const ledAgain = roles(events).filter(([t, node, leader]) => node === 'a' && leader && t > 0);
+    const ledAgain = roles(events).filter(
+      ([t, node, leader]) => node === 'a' && leader && (t as number) > 0,
+    );
     expect(ledAgain).toEqual([]);
   });
 });

@@ -34,6 +34,7 @@ export function layoutReplicas(b: Builder): void {
 /** `★ replica b leads, term 2`, `replica a steps down, term 2`, `replica c follows term 2`. */
 export function roleWords(label: string, role: Omit<RoleChange, 'node' | 'timeUs'>): string {
   if (role.leader) return `★ ${label} leads, term ${role.term}`;
+  if (role.stands) return `${label} asks for votes, term ${role.term}`;
   return role.wasLeader
     ? `${label} steps down, term ${role.term}`
     : `${label} follows term ${role.term}`;

@@ -20,6 +20,8 @@ export class ReplicaReader {
   private readonly newest = new Map<number, number>();
   /** The message last handed to a node's software: a storage's verdict follows its write's. */
   private delivered = -1;
+  /** `node:term` of each candidacy already marked. */
+  private readonly stood = new Set<string>();
 
   /** `fromStart`: the rows read begin with the run's first, so its first roles are known. */
   constructor(story: Story, world: World, fromStart: boolean) {
@@ -41,8 +43,16 @@ export class ReplicaReader {
     this.story.roles.push({ node, timeUs: t, leader, term, wasLeader });
   }
 
-  onSend(info: MessageInfo | undefined): void {
+  onSend(info: MessageInfo | undefined, t: number): void {
     if (info?.kind === 'heartbeat' || info?.kind === 'write') this.leads.set(info.source, true);
+    // A candidacy asks every peer at once: one mark for the first question of each term.
+    if (info?.kind !== 'vote-request') return;
+    const key = `${info.source}:${info.attempt}`;
+    if (this.stood.has(key)) return;
+    this.stood.add(key);
+    const wasLeader = this.leads.get(info.source) ?? null;
+    const { source: node, attempt: term } = info;
+    this.story.roles.push({ node, timeUs: t, leader: false, term, wasLeader, stands: true });
   }
 
   onDeliver(message: number): void {

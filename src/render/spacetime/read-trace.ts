@@ -80,7 +80,7 @@ function readRow(trace: Trace, index: number, readers: Readers): void {
   const { messages: m, clients, bands, replicas, story } = readers;
   switch (type) {
     case 'send':
-      replicas.onSend(trace.messages[a]);
+      replicas.onSend(trace.messages[a], t);
       return m.onSend(trace, a, t);
     case 'link-enqueue':
       return m.startWait(a, m.sendingEnd(b), 'queue', t);

@@ -68,11 +68,12 @@ describe('the marks of a failover', () => {
     const scene = presetScene('split-brain', WAKE);
     const roles = scene.control.roles.map((r) => [r.node, r.leader, r.term, r.label?.text]);
     expect(roles).toEqual([
+      ['b', false, 2, 'replica b asks for votes, term 2'],
       ['b', true, 2, '★ replica b leads, term 2'],
       ['c', false, 2, 'replica c follows term 2'],
       ['a', false, 2, 'replica a steps down, term 2'],
     ]);
-    const a = scene.control.roles[2]!;
+    const a = scene.control.roles[3]!;
     expect(a.stepsDown).toBe(true);
     expect((a.bar.y1 + a.bar.y2) / 2).toBe(laneOf(scene, 'a'));
     // a wakes, and learns of term 2, at 4 s.

@@ -176,6 +176,8 @@ export interface RoleChange {
   term: number;
   /** What it was before, when known (null for a replica's first role in what was read). */
   wasLeader: boolean | null;
+  /** Not a change of role: it stood for election in `term` (asked the others for votes). */
+  stands?: boolean;
 }
 
 /** A write a storage took, or refused for its old fencing token (concepts.md G7). */

@@ -116,8 +116,20 @@ export const leasePause: Preset = {
   ),
 };
 
+/** Concepts G5: a node cut off from the rest cannot decide anything on its own. */
+export const minorityCutOff: Preset = {
+  id: 'minority-cut-off',
+  scenario: failoverScenario(
+    'Cut off: the minority cannot lead',
+    'At 1 s the cable to replica c is cut. c hears no more heartbeats and, after its election timeout, stands for election: it votes for itself and asks a and b, again and again, with ever higher terms. Its questions never arrive, and a and b still hear their leader, so they would refuse anyway. One vote of three is not a majority: c never leads, and a goes on leading term 1. Without the vote, c would have made itself a second leader.',
+    [{ atUs: ms(1000), kind: 'cut', cable: ['c', 'switch'] }],
+    true,
+  ),
+};
+
 export const FAILOVER_PRESETS: readonly Preset[] = [
   leaderCrash,
+  minorityCutOff,
   splitBrain,
   fencingTokens,
   quickSuspicion,
