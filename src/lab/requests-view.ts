@@ -170,6 +170,9 @@ function messageJourney(sim: Simulation, reader: TraceReader, attempt: AttemptRe
       : `at ${sim.world.nodes[sim.world.index.get(fate.node ?? '') ?? 0]!.label}`;
   switch (fate.type) {
     case 'dropped':
+      // Turned away, not lost: a full circuit or an empty balancer refused it where it stood.
+      if (fate.reason === 'no free circuit' || fate.reason === 'no backend in rotation')
+        return `The request was turned away ${at}: ${fate.reason}.`;
       return `${responding ? 'The response' : 'The request'} was lost ${at}: ${fate.reason}.`;
     case 'aborted':
       return `The work was lost ${at}: ${fate.reason}.`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../sim/index.ts';
+import { findPreset } from '../scenario/presets/index.ts';
+import { createSimulation, results } from '../sim/index.ts';
 import { line, run, sends } from '../testing/build-scenario.ts';
 import {
   adaptiveLaterThan,
@@ -40,6 +41,7 @@ describe('roundTrips', () => {
         { sentAtUs: 200_000, arrivedAtUs: 204_500, rttUs: 4500, late: false },
       ],
       unanswered: [{ sentAtUs: 300_000, waitedUs: 30_000 }],
+      refused: 0,
     });
   });
 
@@ -49,13 +51,24 @@ describe('roundTrips', () => {
     expect(roundTrips(sim, 'client')).toEqual({
       answered: [{ sentAtUs: 0, arrivedAtUs: 4500, rttUs: 4500, late: false }],
       unanswered: [{ sentAtUs: 100_000, waitedUs: 30_000 }],
+      refused: 0,
     });
   });
 
   it('is empty for a node that is not there, and for a server', () => {
     const { sim } = run(scenario);
-    expect(roundTrips(sim, 'nobody')).toEqual({ answered: [], unanswered: [] });
-    expect(roundTrips(sim, 'server')).toEqual({ answered: [], unanswered: [] });
+    const none = { answered: [], unanswered: [], refused: 0 };
+    expect(roundTrips(sim, 'nobody')).toEqual(none);
+    expect(roundTrips(sim, 'server')).toEqual(none);
+  });
+
+  it('counts attempts a signal ended as refused: nothing to measure, nothing to wait for', () => {
+    const sim = createSimulation(findPreset('circuit-switched')!.scenario);
+    sim.runUntil(sim.endUs);
+    const { refused, unanswered } = roundTrips(sim, 'client');
+    expect(refused).toBe(results(sim).counts['connection refused']);
+    expect(refused).toBeGreaterThan(100);
+    expect(unanswered).toEqual([]);
   });
 });
 

@@ -31,6 +31,11 @@ export interface RoundTrips {
   answered: RoundTrip[];
   /** Attempts that timed out and whose response has not come (up to now). */
   unanswered: Unanswered[];
+  /**
+   * Attempts a signal ended at once (connection refused or reset, host unreachable): the client
+   * got an answer of sorts, but no round trip to measure.
+   */
+  refused: number;
 }
 
 const RECEIVE = TRACE_TYPES.indexOf('receive');
@@ -52,7 +57,7 @@ export function measuredClient(sim: Simulation, selectedId: string | null): stri
 /** What `clientId` measured up to the simulation's present moment. */
 export function roundTrips(sim: Simulation, clientId: string): RoundTrips {
   const client = sim.world.index.get(clientId);
-  if (client === undefined) return { answered: [], unanswered: [] };
+  if (client === undefined) return { answered: [], unanswered: [], refused: 0 };
   const { trace, state } = sim;
   const answered: RoundTrip[] = [];
   const received = new Set<number>();
@@ -74,14 +79,17 @@ export function roundTrips(sim: Simulation, clientId: string): RoundTrips {
     });
   }
   const unanswered: Unanswered[] = [];
+  let refused = 0;
   for (const request of state.requests) {
     if (request.client !== client) continue;
     for (const a of request.attempts) {
-      if (a.status !== 'timeout' || received.has(a.responseMessage)) continue;
-      unanswered.push({ sentAtUs: a.sentAtUs, waitedUs: a.deadlineUs - a.sentAtUs });
+      if (a.status === 'outstanding' || a.status === 'ok') continue;
+      if (a.status !== 'timeout') refused++;
+      else if (!received.has(a.responseMessage))
+        unanswered.push({ sentAtUs: a.sentAtUs, waitedUs: a.deadlineUs - a.sentAtUs });
     }
   }
-  return { answered, unanswered };
+  return { answered, unanswered, refused };
 }
 
 /**

@@ -73,7 +73,7 @@ export const signalLine = (outcome: SignalledOutcome, cause: Cause | null): stri
 /** The client's side of a signal: what it can conclude, and what it cannot. */
 export const CLIENT_SIGNAL_LINES: Record<SignalledOutcome, string> = {
   'connection refused':
-    'Nothing was listening: the request was not processed. Why the process is gone, the client cannot tell.',
+    'Refused at once: the request was not processed. Whether no process was listening or something on the way turned it away, the client cannot tell.',
   'connection reset':
     'The connection broke mid-request. The client cannot tell whether the work was done.',
   'host unreachable': 'A router says the server cannot be reached: the request did not get there.',

@@ -29,7 +29,7 @@ export const supercomputers: Lesson = {
       title: 'The same machines, run two ways',
       text: [
         'A supercomputer job saves a checkpoint every so often, and on any failure stops everything and goes back to the last one. A cloud service keeps serving on the nodes that are up.',
-        'With 13-minute checkpoints and 10,000 nodes the job keeps about two thirds of its time as useful work. The service keeps nearly all of it.',
+        'With checkpoints that take 13 minutes to write and 10,000 nodes, the job keeps about two thirds of its time as useful work. The service keeps nearly all of it.',
       ],
       scenario: preset('healthy'),
       atUs: 0,
@@ -42,14 +42,15 @@ export const supercomputers: Lesson = {
       title: 'Keep serving: a rolling restart',
       text: [
         'A service built to tolerate a failed node can also take nodes away on purpose. Here an upgrade restarts the three servers one at a time, and the balancer sends the traffic to the other two meanwhile.',
-        'A few requests were being served at the moment their server stopped: they are reset, and the client’s retry goes to a server that is up. From outside, nothing failed.',
+        'Each time, one request was already on its way to the server that stopped: it is refused, and the client’s retry goes to a server that is up. From outside, nothing failed.',
       ],
       scenario: preset('rolling-restart'),
-      atUs: ms(7500),
+      atUs: ms(5200),
       revealed: true,
       stage: 'spacetime',
-      tryIt: 'Find a reset request in the log and follow its retry to another server.',
-      claims: [{ kind: 'counts', atLeast: { ok: 300 }, atMost: { timeout: 0 } }],
+      tryIt:
+        'Server 3 stops just after 5 s: find the request marked connection refused there, and follow its retry to another server.',
+      claims: [{ kind: 'counts', atLeast: { ok: 130 }, atMost: { timeout: 0 } }],
     },
     {
       id: 'why-the-cloud',

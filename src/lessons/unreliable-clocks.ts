@@ -43,15 +43,15 @@ export const unreliableClocks: Lesson = {
       id: 'sync',
       title: 'Synchronising, and losing it',
       text: [
-        'This client’s clock starts 80 ms fast and gains 200 parts per million. Every second it asks the server for the time and sets its clock to the answer plus half the round trip; its first answer steps the clock back 80 ms.',
-        'At 5.5 s a firewall change cuts the client off from its time server for 4 s. Its other requests are answered as before, so nothing looks wrong, while its clock drifts away again. A broken clock raises no alarm.',
+        'This client’s clock starts 80 ms fast and gains 500 parts per million, half a millisecond a second. Every second it asks the server for the time and sets its clock to the answer plus half the round trip; its first answer steps the clock back 80 ms.',
+        'At 5.5 s a firewall change cuts the client off from its time server for 30 s. Its other requests are answered as before, so nothing looks wrong, while its clock drifts 15 ms away. A broken clock raises no alarm.',
       ],
       scenario: preset('clock-sync'),
-      atUs: ms(8000),
+      atUs: ms(30_000),
       revealed: true,
       tryIt:
-        'Select the client and watch its time of day and its sync line before and after 5.5 s.',
-      claims: [{ kind: 'counts', atLeast: { ok: 15 }, atMost: { timeout: 0 } }],
+        'Select the client: its time of day is about 12 ms ahead. Move the Time slider back before 5.5 s, and forward past 35.5 s.',
+      claims: [{ kind: 'counts', atLeast: { ok: 55 }, atMost: { timeout: 0 } }],
     },
     {
       id: 'what-would-fix-it',

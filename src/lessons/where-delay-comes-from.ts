@@ -111,7 +111,7 @@ export const whereDelayComesFrom: Lesson = {
       revealed: true,
       stage: 'round-trips',
       tryIt:
-        'Compare the two Round trips plots: a wide spread, or one narrow spike and many refusals.',
+        'Compare the two Round trips plots: a wide spread, or one narrow spike and many calls refused at once. Packets and circuits, in the menu, shows both side by side.',
       claims: [{ kind: 'counts', atMost: { timeout: 0 } }],
     },
     {

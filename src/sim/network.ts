@@ -140,10 +140,13 @@ function leaveWire(ctx: SimContext, direction: number, id: number): void {
 function onCircuit(ctx: SimContext, info: MessageInfo, direction: number): void {
   const dir = ctx.state.directions[direction]!;
   const slots = ctx.world.directions[direction]!.circuitSlots;
-  const from = ctx.world.directions[direction]!.from;
+  const { from, to } = ctx.world.directions[direction]!;
   if (!holdsCircuit(ctx, info, direction)) {
     dropAtNode(ctx, info, 'no free circuit', from);
-    if (info.kind === 'request') sendSignal(ctx, info, 'refused', from);
+    // The exchange gives the busy signal: the switch at the caller's end of the cable, or the
+    // one at its far end when the caller's own line is full.
+    const exchange = from === info.source ? to : from;
+    if (info.kind === 'request') sendSignal(ctx, info, 'refused', exchange);
     return;
   }
   const now = ctx.state.nowUs;
@@ -158,10 +161,10 @@ function onCircuit(ctx: SimContext, info: MessageInfo, direction: number): void 
  * A request places a call: it takes a slot on the cable for its attempt, and the answer comes
  * back on the same slot; the attempt hangs up when it ends (see requests.ts). An answer whose
  * call has ended, and any message when every slot is taken, has no circuit. Control messages
- * ride a channel of their own and never need one.
+ * and signals (a busy signal) ride a signalling channel of their own and never need one.
  */
 function holdsCircuit(ctx: SimContext, info: MessageInfo, direction: number): boolean {
-  if (info.request === 0) return true;
+  if (info.request === 0 || isSignal(info.kind)) return true;
   const cable = direction >> 1;
   const attempt = writableRequest(ctx, info.request).attempts[info.attempt]!;
   if (attempt.circuits.includes(cable)) return true;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { addFault } from '../../editor/edits.ts';
-import { FAULT_KINDS, targetsFor } from '../../editor/faults.ts';
+import { FAULT_KINDS, targetsFor, type FaultTarget } from '../../editor/faults.ts';
 import { SPECS } from '../../scenario/limits.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { fieldText, msField, parseField, usFromMs } from '../controls/fields.ts';
@@ -8,6 +8,16 @@ import { NumberField } from '../controls/NumberField.tsx';
 import { useEdit } from './useEdit.ts';
 
 const AT = msField('Time', SPECS.atUs);
+
+/** Why a fault has nothing to act on here, and what would give it something. */
+const NOTHING_TO_ACT_ON: Record<FaultTarget, string> = {
+  machine: 'No server here: add one first.',
+  cable: 'No cable here: connect two nodes first.',
+  client: 'No client here sends requests: give a client a workload first.',
+  clock: 'No machine here has a clock to change.',
+  'synced-clock':
+    'No machine here syncs its clock: select a machine, give it a clock and a time server to ask, then add this fault.',
+};
 
 /** A new timed fault: what, on what, and when (the current moment to start with). */
 export function AddFault({ scenario, nowUs }: { scenario: Scenario; nowUs: number }) {
@@ -75,7 +85,18 @@ export function AddFault({ scenario, nowUs }: { scenario: Scenario; nowUs: numbe
           error={atResult.ok ? undefined : atResult.message}
         />
       </div>
-      <button type="button" className="ctl-button" onClick={add} disabled={targets.length === 0}>
+      {targets.length === 0 && (
+        <p className="ctl-hint-block" id={`${id}-none`}>
+          {NOTHING_TO_ACT_ON[kind.target]}
+        </p>
+      )}
+      <button
+        type="button"
+        className="ctl-button"
+        onClick={add}
+        disabled={targets.length === 0}
+        aria-describedby={targets.length === 0 ? `${id}-none` : undefined}
+      >
         Add fault
       </button>
     </fieldset>

@@ -7,6 +7,9 @@ interface Props {
   needs: number;
 }
 
+/** Further apart than this, the first-order formula is said to be off (5 percentage points). */
+const FORMULA_OFF = 0.05;
+
 /** The long-run numbers for the machine set now, the job's beside the service's. */
 export function HpcSummary({ run, needs }: Props) {
   const formula = run.formulaUseful;
@@ -22,6 +25,13 @@ export function HpcSummary({ run, needs }: Props) {
           {formula > 0 ? formatShare(formula) : 'below zero (no forward progress)'}. Checkpoint
           every {formatMinutes(run.intervalS)}.
         </p>
+        {Math.abs(formula - run.jobUseful) > FORMULA_OFF && (
+          <p>
+            The formula holds only while failures are much rarer than checkpoints; here the whole
+            machine fails every {formatMinutes(run.mtbfS)}, so it is only a rough guide, and the
+            simulated job is the one to trust.
+          </p>
+        )}
       </section>
       <section className="hpc-card hpc-card-service" aria-label="The service">
         <h2>The service: replicated</h2>

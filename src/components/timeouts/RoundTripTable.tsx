@@ -16,6 +16,7 @@ export function RoundTripTable({ data, timeoutUs, rtoUs }: Props) {
   const rows: [string, string][] = [
     ['Responses measured', sortedUs.length.toLocaleString('en-US')],
     ['No answer at all', data.unanswered.length.toLocaleString('en-US')],
+    ['Refused at once (RST or ICMP)', data.refused.toLocaleString('en-US')],
     ['p50 (median)', time(p.p50)],
     ['p99', time(p.p99)],
     ['p99.9', time(p.p999)],

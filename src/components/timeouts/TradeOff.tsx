@@ -60,6 +60,12 @@ export function TradeOff({ data, timeoutUs, tcp, floor, onFloor }: Props) {
       <p className="rt-fact">
         <strong>Time to detect a crash:</strong> about {t} after the last answer.
       </p>
+      {data.refused > 0 && (
+        <p className="rt-fact">
+          <strong>Refused at once: {count(data.refused)}</strong> attempts got an RST or ICMP
+          instead of an answer: no round trip to plot, and no timeout to wait for.
+        </p>
+      )}
       <TcpEstimateLine estimate={tcp} floor={floor} onFloor={onFloor} />
       <div className="rt-apply">
         <ActionButton

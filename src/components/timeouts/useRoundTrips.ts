@@ -20,6 +20,8 @@ export interface RoundTripData {
   clients: number;
   answered: RoundTrip[];
   unanswered: Unanswered[];
+  /** Attempts ended at once by an RST or ICMP: nothing to measure. */
+  refused: number;
   sortedUs: number[];
   percentiles: Percentiles;
   /** How long the client waits now: its workload's timeout. */
@@ -43,7 +45,7 @@ export function useRoundTrips(): RoundTripData | null {
     const clientId = measuredClient(sim, selected);
     const facts = clientId === null ? null : clientFacts(sim, clientId);
     if (clientId === null || facts === null) return null;
-    const { answered, unanswered } = roundTrips(sim, clientId);
+    const { answered, unanswered, refused } = roundTrips(sim, clientId);
     const sortedUs = sortedRtts(answered);
     return {
       revision,
@@ -52,6 +54,7 @@ export function useRoundTrips(): RoundTripData | null {
       clients: new Set(sim.world.workloads.map((w) => w.clientIndex)).size,
       answered,
       unanswered,
+      refused,
       sortedUs,
       percentiles: percentiles(sortedUs),
       currentTimeoutUs: facts.timeoutUs,

@@ -12,7 +12,7 @@ import type { Cause } from '../../sim/index.ts';
 import { CHAR_PX, clipToWindow, segment } from './frame.ts';
 import type { Builder } from './layout.ts';
 import type { Label } from './scene.ts';
-import { failureCause, refuserOf } from './signal-words.ts';
+import { failureCause, refuserOf, requestDropOf } from './signal-words.ts';
 
 /** The bar across the lane, each side. */
 const BAR_HALF_PX = 13;
@@ -61,8 +61,8 @@ function layoutFailures(b: Builder, omniscient: boolean): void {
     const lanePx = b.lanePx(failure.client);
     if (lanePx === null || !frame.inside(failure.timeUs)) return;
     const t = frame.time(failure.timeUs);
-    const sender = failure.signal ? b.world.kinds[failure.signal.source]! : null;
-    const cause = omniscient ? failureCause(failure.outcome, refuserOf(sender)) : null;
+    const dropped = requestDropOf(story.drops, failure.request, failure.attempt);
+    const cause = omniscient ? failureCause(failure.outcome, refuserOf(dropped)) : null;
     b.drawn(failure.request);
     b.scene.failures.push({
       key: `failure${i}`,

@@ -177,19 +177,22 @@ describe('signals', () => {
     );
   });
 
-  it('names a refusal by a full circuit or an empty balancer as the core does: request lost', () => {
-    const sim = runPreset('circuit-switched', 3_000_000);
+  it.each([
+    ['circuit-switched', 3_000_000, 'request lost', /every circuit from switch was taken/],
+    // The balancer relays the RST of the server that stopped: the server refused it.
+    ['rolling-restart', 5_200_000, 'remote crashed', /no process was listening on server 3/],
+  ] as const)('names a refusal in %s as the core does', (id, untilUs, cause, truth) => {
+    const sim = runPreset(id, untilUs);
     const scene = sceneOf(sim);
     const refused = scene.failures.filter((f) => f.outcome === 'connection refused');
     expect(refused.length).toBeGreaterThan(0);
     for (const f of refused) {
-      expect(f.cause).toBe('request lost');
+      expect(f.cause).toBe(cause);
       const request = sim.state.requests[Number(f.request.slice(1)) - 1]!;
-      expect(request.attempts[f.attempt]!.cause).toBe('request lost');
-      expect(scene.requests.find((r) => r.id === f.request)?.name).toMatch(
-        /connection refused: every circuit from (client|switch) was taken/,
-      );
+      expect(request.attempts[f.attempt]!.cause).toBe(cause);
     }
+    const last = refused.at(-1)!;
+    expect(scene.requests.find((r) => r.id === last.request)?.name).toMatch(truth);
   });
 
   it('shows the client the signal’s arrival and the outcome, never the cause', () => {

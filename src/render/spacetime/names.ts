@@ -8,7 +8,13 @@
 import { requestLabel, type World } from '../../sim/index.ts';
 import { cutByRequest } from './cut-by-request.ts';
 import { formatSpan } from './scale.ts';
-import { failureTruth, isSignalKind, refuserOf, SIGNAL_TAG } from './signal-words.ts';
+import {
+  failureTruth,
+  isSignalKind,
+  refuserOf,
+  requestDropOf,
+  SIGNAL_TAG,
+} from './signal-words.ts';
 import type {
   Drop,
   Failure,
@@ -99,7 +105,8 @@ export function omniscientName(world: World, request: number, parts: RequestPart
     if (failure) {
       const from = failure.signal?.source;
       const sender = from === undefined ? null : label(from);
-      const refuser = refuserOf(from === undefined ? null : world.kinds[from]!);
+      const dropped = requestDropOf(parts.drops, request, failure.attempt);
+      const refuser = refuserOf(dropped);
       const truth = failureTruth(failure.outcome, label(server), sender, refuser);
       words.push(`${failure.outcome}: ${truth}`);
     }

@@ -3,8 +3,7 @@
  * truth behind an attempt a signal ended.
  */
 
-import type { NodeKind } from '../../scenario/types.ts';
-import type { Cause, SignalledOutcome } from '../../sim/index.ts';
+import type { Cause, DropReason, SignalledOutcome } from '../../sim/index.ts';
 import type { MessageKind, SignalKind } from './story.ts';
 
 export const isSignalKind = (kind: MessageKind): kind is SignalKind =>
@@ -18,17 +17,25 @@ export const SIGNAL_TAG: Record<SignalKind, string> = {
 };
 
 /**
- * Who refused a connection, by what kind of node sent the RST: the server's machine with no
- * process listening, a load balancer with no server in rotation, or the network end of a cable
- * whose circuits were all taken.
+ * Who refused a connection, by why its request was dropped: a load balancer with no server in
+ * rotation, a cable whose circuits were all taken, else the server's machine with no process
+ * listening (a balancer may relay that server's RST: the sender alone cannot tell).
  */
 export type Refuser = 'server' | 'balancer' | 'circuit';
 
-export function refuserOf(senderKind: NodeKind | null): Refuser {
-  if (senderKind === 'balancer') return 'balancer';
-  return senderKind === 'server' || senderKind === 'replica' || senderKind === null
-    ? 'server'
-    : 'circuit';
+export function refuserOf(requestDrop: DropReason | null): Refuser {
+  if (requestDrop === 'no backend in rotation') return 'balancer';
+  return requestDrop === 'no free circuit' ? 'circuit' : 'server';
+}
+
+/** Why the attempt's request was dropped, if it was: the last drop of its request. */
+export function requestDropOf(
+  drops: readonly { request: number; attempt: number; kind: string; reason: DropReason }[],
+  request: number,
+  attempt: number,
+): DropReason | null {
+  const mine = drops.filter((d) => d.request === request && d.attempt === attempt);
+  return mine.findLast((d) => d.kind === 'request')?.reason ?? null;
 }
 
 /**

@@ -160,14 +160,14 @@ export const rollingRestart: Preset = {
   id: 'rolling-restart',
   scenario: balancedScenario(
     'Rolling restart: an upgrade nobody sees',
-    'An upgrade restarts the three servers one at a time: each is stopped (its machine tells the balancer, which takes it out of rotation at once), then started 500 ms later, and put back after two health checks pass. A request that was being served when its server stopped is reset; the client tries again, the balancer sends the retry to a server still running, and it succeeds. Nothing fails from the client’s side, because the other two servers carry the load while one is away. A supercomputer would have stopped the whole job instead.',
+    'An upgrade restarts the three servers one at a time, just after 1, 3 and 5 s: each is stopped (its machine tells the balancer, which takes it out of rotation at once), started again 500 ms later, and put back after two health checks pass. Each time, one request was already on its way to the stopped server: its machine answers with an RST (connection refused), the client tries again, the balancer sends the retry to a server still running, and it succeeds. Nothing fails from the client’s side, because the other two servers carry the load while one is away. A supercomputer would have stopped the whole job instead.',
     [1, 2, 3].flatMap((n) => [
-      { atUs: ms(2000 * n - 1000), kind: 'crash' as const, node: `s${n}` },
-      { atUs: ms(2000 * n - 500), kind: 'restart' as const, node: `s${n}` },
+      { atUs: ms(2000 * n - 935), kind: 'crash' as const, node: `s${n}` },
+      { atUs: ms(2000 * n - 435), kind: 'restart' as const, node: `s${n}` },
     ]),
     {
       notifyOnCrash: true,
-      workload: { mode: 'poisson', intervalUs: ms(20), retries: 2, backoffUs: ms(10) },
+      workload: { intervalUs: ms(50), retries: 2, backoffUs: ms(10) },
       durationUs: ms(7000),
     },
   ),

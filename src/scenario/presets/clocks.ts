@@ -55,18 +55,18 @@ export const clockSync: Preset = {
   scenario: {
     ...threeNodeScenario(
       'Clock sync, and losing it',
-      'The client’s clock starts 80 ms fast and gains 200 ppm (17 s a day). Every second it asks the server for the time and sets its clock to the answer plus half the round trip: the first answer steps it back 80 ms. At 5.5 s a firewall change blocks its time requests for 4 s: its other requests still go through and every one is answered, so nothing looks wrong, while the clock drifts away again.',
-      [{ atUs: ms(5500), kind: 'sync-unreachable', node: 'client', durationUs: ms(4000) }],
+      'The client’s clock starts 80 ms fast and gains 500 ppm (43 s a day: a poor clock, at the limit NTP can still correct). Every second it asks the server for the time and sets its clock to the answer plus half the round trip: the first answer steps it back 80 ms. At 5.5 s a firewall change blocks its time requests for 30 s: its other requests still go through and every one is answered, so nothing looks wrong, while the clock drifts away again, 15 ms by the time the firewall is fixed.',
+      [{ atUs: ms(5500), kind: 'sync-unreachable', node: 'client', durationUs: ms(30_000) }],
       { intervalUs: ms(500) },
     ),
-    durationUs: ms(12_000),
+    durationUs: ms(40_000),
     nodes: threeNodeScenario('', '', []).nodes.map((n) =>
       n.kind === 'client'
         ? {
             ...n,
             clock: {
               offsetUs: ms(80),
-              driftPpm: 200,
+              driftPpm: 500,
               sync: { server: 'server', intervalUs: ms(1000) },
             },
           }

@@ -113,7 +113,7 @@ export const packetSwitched: Preset = {
   id: 'packet-switched',
   scenario: switchedScenario(
     'Packets: shared, queued, unbounded',
-    'The cables carry 10 Mbit/s shared by everything, as a datacenter network does. About 40 requests a second come at random, each answered with 10 kB: the cables are busy about a third of the time. Nothing is refused and most answers take about 40 ms, but when several come together they queue: the delay varies, with no bound but the queue. Open Round trips and compare with the circuit.',
+    'The cables carry 10 Mbit/s shared by everything, as a datacenter network does. About 40 requests a second come at random, each answered with 10 kB: the cables are busy about a third of the time. Nothing is refused and most round trips take 40 to 60 ms, but when several come together they queue: the delay varies, with no bound but the queue. Open Round trips and compare with the circuit.',
   ),
 };
 
