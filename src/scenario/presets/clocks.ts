@@ -20,21 +20,22 @@ function skewScenario(): Scenario {
     ...base,
     durationUs: ms(1200),
     nodes: [
-      { ...client!, id: 'client', label: 'client a', x: 0, y: -60 },
+      { ...client!, id: 'client', label: 'client a', x: 0, y: 0 },
       {
         id: 'b',
         label: 'client b',
         kind: 'client',
-        x: 0,
-        y: 60,
+        // Either side of the switch, the store below it: wider than tall, as the stage is.
+        x: 440,
+        y: 0,
         clock: { offsetUs: -ms(50), driftPpm: 0 },
       },
       { ...middle!, x: 220, y: 0 },
       {
         ...(server as Extract<Scenario['nodes'][number], { kind: 'server' }>),
         label: 'store',
-        x: 440,
-        y: 0,
+        x: 220,
+        y: 120,
         lww: true,
       },
     ],
