@@ -137,3 +137,11 @@ test.describe('screenshots', () => {
     }
   }
 });
+
+test('the address holds the settings: a link opens the same comparison', async ({ page }) => {
+  await page.goto('/#switching&load=20&circuits=8&seed=5');
+  await expect(page.getByRole('slider', { name: /Circuits per cable/ })).toHaveValue('8');
+  await expect(page.getByRole('slider', { name: /Offered load/ })).toHaveValue('20');
+  await page.getByRole('slider', { name: /Circuits per cable/ }).press('ArrowRight');
+  await expect(page).toHaveURL(/#switching&load=20&circuits=9&seed=5$/);
+});

@@ -6,7 +6,7 @@
  *   #six[&lecture=1]                   the six worlds side by side
  *   #quiz[&lecture=1]                  "Which of the six?"
  *   #hpc                               supercomputers and the cloud
- *   #switching                         packets and circuits
+ *   #switching[&load=N&circuits=N&seed=N]  packets and circuits
  */
 
 export type Route =

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { DEFAULT_SWITCHING } from '../../lab/switching.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { hashOfSettings, settingsFromHash } from '../../lab/switching-link.ts';
 import { NetworkPanel } from './NetworkPanel.tsx';
 import { SwitchingControls } from './SwitchingControls.tsx';
 import { WhyPackets } from './WhyPackets.tsx';
@@ -10,8 +10,13 @@ import './switching.css';
 
 /** The page's body: the settings, the two networks side by side, and what they show. */
 export function SwitchingView() {
-  const [settings, setSettings] = useState(DEFAULT_SWITCHING);
+  const [settings, setSettings] = useState(() => settingsFromHash(window.location.hash));
   const { runs, stale } = useSwitchingRuns(settings);
+  // The address follows the settings, so what is on screen can be shared as it is.
+  useEffect(() => {
+    const hash = hashOfSettings(runs.settings);
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  }, [runs.settings]);
   const domainUs = useMemo(() => sharedDomainUs(runs), [runs]);
   const cableMbps = runs.packet.scenario.cables[0]!.bandwidthMbps;
   const slotMbps = Number((cableMbps / settings.slots).toPrecision(3));
