@@ -5,10 +5,10 @@
  * twice it, as Raft does) stands for election in the next term: it votes for itself and asks
  * the others, and leads only with a majority's votes (concepts.md G5: the truth is what the
  * majority decides). A replica votes once a term, and not while it still hears a leader; so two
- * cannot lead in one term, and a replica cut off from the rest never leads. Nothing stops a
- * paused leader from
- * still believing it leads when it wakes: the write it was about to make goes out first, with
- * its old term. Storage that checks fencing tokens refuses it; storage that does not accepts
+ * cannot lead in one term, and a replica cut off from the rest never leads.
+ *
+ * Nothing stops a paused leader from still believing it leads when it wakes: the write it was
+ * about to make goes out first, with its old term. Storage that checks fencing tokens refuses it; storage that does not accepts
  * it, and two leaders have written.
  */
 
@@ -17,7 +17,7 @@ import { sendMessage } from './network.ts';
 import { monotonicUs } from './clocks.ts';
 import { heartbeat, phi, suspicionTimeUs } from './detect/phi.ts';
 import { uniformInt } from './prng.ts';
-import type { ControlKind, MessageInfo } from './state.ts';
+import type { ControlKind, MessageInfo, ReplicaState } from './state.ts';
 
 /** A heartbeat or a small write: tens of bytes of payload and headers. */
 const REPLICA_BYTES = 100;
@@ -135,6 +135,10 @@ export function onElectionTimeout(ctx: SimContext, node: number, epoch: number):
   standForElection(ctx, node);
 }
 
+/** A term after every one this replica has seen, stood in or voted in. */
+const nextTerm = (replica: ReplicaState): number =>
+  Math.max(replica.term, replica.candidateTerm, replica.votedTerm) + 1;
+
 /** Votes that make a majority of the replicas (2 of 3). */
 const majority = (ctx: SimContext): number => Math.floor(replicaNodes(ctx).length / 2) + 1;
 
@@ -144,7 +148,7 @@ const majority = (ctx: SimContext): number => Math.floor(replicaNodes(ctx).lengt
  */
 function standForElection(ctx: SimContext, node: number): void {
   const replica = ctx.state.nodes[node]!.replica!;
-  const term = Math.max(replica.term, replica.candidateTerm, replica.votedTerm) + 1;
+  const term = nextTerm(replica);
   replica.candidateTerm = term;
   replica.votedTerm = term;
   replica.votes = 1;
@@ -240,8 +244,10 @@ function onCrashNotice(ctx: SimContext, node: number, crashed: number): void {
   const replica = ctx.state.nodes[node]!.replica!;
   const successor = replicaNodes(ctx).find((r) => r !== crashed);
   if (replica.role !== 'follower' || successor !== node) return;
-  setRole(ctx, node, 'leader', replica.term + 1);
-  lead(ctx, node);
+  // Named by the script, it needs no vote; its term is still one no election has used.
+  const term = nextTerm(replica);
+  replica.votedTerm = term;
+  win(ctx, node, term);
 }
 
 /**
