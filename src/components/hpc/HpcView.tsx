@@ -50,7 +50,12 @@ export function HpcView() {
           </figure>
           <figure className="hpc-figure">
             <figcaption>Useful work against the number of nodes</figcaption>
-            <PlotLegend items={[...SWEEP_LINES, { name: 'Job now, at τ', className: 'hpc-you' }]} />
+            <PlotLegend
+              items={[
+                ...SWEEP_LINES,
+                { name: 'Job now, at τ', className: 'hpc-you', mark: 'diamond' },
+              ]}
+            />
             <NodesPlot sweep={sweep} current={summary} description={describeSweep(sweep)} />
             <SweepTable sweep={sweep} />
           </figure>
