@@ -36,3 +36,15 @@ test('the site menu opens the page', async ({ page }) => {
   await page.getByRole('link', { name: /Supercomputers and the cloud/ }).click();
   await expect(page.getByRole('slider', { name: 'Number of nodes' })).toBeVisible();
 });
+
+test('the address holds the machine: a link opens the same settings', async ({ page }) => {
+  await page.goto('/#hpc&nodes=100000&tau=60');
+  const nodes = page.getByRole('slider', { name: 'Number of nodes' });
+  await expect(nodes).toHaveAttribute('aria-valuetext', '100,000 nodes');
+  const tau = page.getByRole('spinbutton', { name: 'Checkpoint interval τ' });
+  await expect(tau).toHaveValue('60');
+  // Young's interval for 100,000 nodes failing every 26 minutes, 13-minute checkpoints: 26.
+  await page.getByRole('button', { name: 'Use Young’s interval' }).click();
+  await expect(tau).toHaveValue('26');
+  await expect(page).toHaveURL(/#hpc&nodes=100000&tau=26$/);
+});

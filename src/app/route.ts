@@ -5,7 +5,7 @@
  *   #lesson=<id>&step=<n>[&lecture=1]   a lesson's step (n counts from 1)
  *   #six[&lecture=1]                   the six worlds side by side
  *   #quiz[&lecture=1]                  "Which of the six?"
- *   #hpc                               supercomputers and the cloud
+ *   #hpc[&nodes=N&mtbf=Y&tau=M&delta=M&restart=M]  supercomputers and the cloud
  *   #switching[&load=N&circuits=N&seed=N]  packets and circuits
  */
 

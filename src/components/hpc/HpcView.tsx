@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { serviceNeedsNodes } from '../../hpc/sweep.ts';
 import { HpcControls } from './HpcControls.tsx';
 import { HpcSummary } from './HpcSummary.tsx';
@@ -7,7 +7,7 @@ import { PlotLegend } from './PlotLegend.tsx';
 import { SweepTable } from './SweepTable.tsx';
 import { WeekPlot } from './WeekPlot.tsx';
 import { describeSweep, describeWeek } from './hpc-describe.ts';
-import { DEFAULT_SETTINGS } from './hpc-settings.ts';
+import { hashOfHpcSettings, hpcSettingsFromHash } from './hpc-link.ts';
 import { useHpcRuns, WEEK_S } from './useHpcRuns.ts';
 import './hpc.css';
 
@@ -24,8 +24,13 @@ const SWEEP_LINES = [
 
 /** The page's body: settings on one side, the two ways of running and their plots beside. */
 export function HpcView() {
-  const [settings, setSettings] = useState(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState(() => hpcSettingsFromHash(window.location.hash));
   const { week, summary, sweep } = useHpcRuns(settings);
+  // The address follows the settings, so the machine on screen can be shared as it is.
+  useEffect(() => {
+    const hash = hashOfHpcSettings(settings);
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  }, [settings]);
   return (
     <main className="hpc-main">
       <p className="hpc-lede">
