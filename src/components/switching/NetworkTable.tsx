@@ -1,5 +1,6 @@
 import { formatDuration } from '../../lab/clock-format.ts';
 import type { NetworkRun } from '../../lab/switching.ts';
+import { RowsTable } from '../controls/RowsTable.tsx';
 import { formatCount } from '../hpc/hpc-format.ts';
 import { NETWORK_NAMES, ofRequests, percentOf } from './switching-describe.ts';
 
@@ -27,16 +28,11 @@ export function NetworkTable({ run }: { run: NetworkRun }) {
     ],
   ];
   return (
-    <table className="sw-table">
-      <caption className="visually-hidden">{NETWORK_NAMES[run.kind]}: the numbers</caption>
-      <tbody>
-        {rows.map(([name, value]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <RowsTable
+      rows={rows}
+      className="sw-table"
+      captionClassName="visually-hidden"
+      caption={`${NETWORK_NAMES[run.kind]}: the numbers`}
+    />
   );
 }

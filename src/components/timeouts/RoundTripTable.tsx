@@ -1,5 +1,6 @@
 import { formatDuration } from '../../lab/clock-format.ts';
 import { laterThan } from '../../lab/round-trips.ts';
+import { RowsTable } from '../controls/RowsTable.tsx';
 import type { RoundTripData } from './useRoundTrips.ts';
 
 interface Props {
@@ -28,16 +29,10 @@ export function RoundTripTable({ data, timeoutUs, rtoUs }: Props) {
     ['TCP’s estimator would set', rtoUs === null ? 'no sample yet' : formatDuration(rtoUs)],
   ];
   return (
-    <table className="visually-hidden">
-      <caption>Round trips {data.label} measured</caption>
-      <tbody>
-        {rows.map(([name, value]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <RowsTable
+      rows={rows}
+      className="visually-hidden"
+      caption={`Round trips ${data.label} measured`}
+    />
   );
 }
